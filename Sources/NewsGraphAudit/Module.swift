@@ -1,0 +1,2 @@
+// NewsGraphAudit: module placeholder until its first real file lands.
+enum NewsGraphAuditModule {}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// The `newsgraph` root command. Subcommands live one per file.
+public struct NewsGraphCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "newsgraph",
+        abstract: "Build a knowledge graph of Hong Kong and Greater Bay Area news.",
+        subcommands: []
+    )
+    public init() {}
+}

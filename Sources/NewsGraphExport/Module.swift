@@ -1,0 +1,2 @@
+// NewsGraphExport: module placeholder until its first real file lands.
+enum NewsGraphExportModule {}

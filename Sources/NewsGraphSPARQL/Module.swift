@@ -1,0 +1,2 @@
+// NewsGraphSPARQL: module placeholder until its first real file lands.
+enum NewsGraphSPARQLModule {}

@@ -1,0 +1,2 @@
+// NewsGraphStore: module placeholder until its first real file lands.
+enum NewsGraphStoreModule {}

@@ -1,0 +1,2 @@
+// NewsGraphXML: module placeholder until its first real file lands.
+enum NewsGraphXMLModule {}
