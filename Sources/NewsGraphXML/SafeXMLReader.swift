@@ -162,3 +162,21 @@ enum SourceLocator {
         return (line, column)
     }
 }
+
+/// Places in source text, for messages about elements found after parsing.
+public enum XMLSourcePosition {
+    /// The 1-based column (in Unicode scalars) of the first `needle` on 1-based `line`, or 1.
+    public static func column(of needle: String, line: Int, in bytes: [UInt8]) -> Int {
+        var start = 0
+        var current = 1
+        while current < line, start < bytes.count {
+            if bytes[start] == 0xA { current += 1 }
+            start += 1
+        }
+        var end = start
+        while end < bytes.count, bytes[end] != 0xA { end += 1 }
+        let lineText = String(decoding: bytes[start..<end], as: UTF8.self)
+        guard let range = lineText.firstRange(of: needle) else { return 1 }
+        return lineText.unicodeScalars[..<range.lowerBound].count + 1
+    }
+}
