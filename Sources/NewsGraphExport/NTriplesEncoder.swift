@@ -23,17 +23,7 @@ enum NTriplesEncoder {
             out.append(contentsOf: label.utf8)
         case .literal(let literal):
             out.append(0x22)
-            for byte in literal.lexical.utf8 {
-                switch byte {
-                case 0x22: out.append(contentsOf: [0x5C, 0x22])      // \"
-                case 0x5C: out.append(contentsOf: [0x5C, 0x5C])      // \\
-                case 0x0A: out.append(contentsOf: [0x5C, 0x6E])      // \n
-                case 0x0D: out.append(contentsOf: [0x5C, 0x72])      // \r
-                case 0x09: out.append(contentsOf: [0x5C, 0x74])      // \t
-                case 0..<0x20, 0x7F: appendUCHAR(byte, to: &out)
-                default: out.append(byte)
-                }
-            }
+            appendEscaped(literal.lexical, table: literalEscapes, to: &out)
             out.append(0x22)
             if let language = literal.language {
                 out.append(0x40)
@@ -47,15 +37,48 @@ enum NTriplesEncoder {
 
     private static func appendIRI(_ iri: String, to out: inout [UInt8]) {
         out.append(0x3C)
-        for byte in iri.utf8 {
-            switch byte {
-            case 0x3C, 0x3E, 0x22, 0x7B, 0x7D, 0x7C, 0x5E, 0x60, 0x5C, 0...0x20: // < > " { } | ^ ` \ and controls, space
-                appendUCHAR(byte, to: &out)
-            default:
-                out.append(byte)
+        appendEscaped(iri, table: iriEscapes, to: &out)
+        out.append(0x3E)
+    }
+
+    /// Escape per byte: 0 = copy, 1 = `\u00XX`, other = the letter after a backslash.
+    private static let literalEscapes: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 256)
+        for byte in 0..<0x20 { table[byte] = 1 }
+        table[0x7F] = 1
+        table[0x22] = 0x22 // \"
+        table[0x5C] = 0x5C // \\
+        table[0x0A] = 0x6E // \n
+        table[0x0D] = 0x72 // \r
+        table[0x09] = 0x74 // \t
+        return table
+    }()
+
+    /// IRIs: controls, space and `< > " { } | ^ ` \` as `\u00XX`.
+    private static let iriEscapes: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 256)
+        for byte in 0...0x20 { table[byte] = 1 }
+        for byte: UInt8 in [0x3C, 0x3E, 0x22, 0x7B, 0x7D, 0x7C, 0x5E, 0x60, 0x5C] { table[Int(byte)] = 1 }
+        return table
+    }()
+
+    /// Copies `text` whole when nothing needs escaping (the common case), else byte by byte.
+    private static func appendEscaped(_ text: String, table: [UInt8], to out: inout [UInt8]) {
+        let copied: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            table.withUnsafeBufferPointer { table in
+                for byte in bytes where table[Int(byte)] != 0 { return false }
+                out.append(contentsOf: bytes)
+                return true
             }
         }
-        out.append(0x3E)
+        if copied == true { return }
+        for byte in text.utf8 {
+            switch table[Int(byte)] {
+            case 0: out.append(byte)
+            case 1: appendUCHAR(byte, to: &out)
+            case let letter: out.append(contentsOf: [0x5C, letter])
+            }
+        }
     }
 
     private static let hex: [UInt8] = Array("0123456789ABCDEF".utf8)

@@ -34,22 +34,37 @@ public struct SortedTriples: Sendable {
     public func forEach(_ emit: (Triple) throws -> Void) rethrows -> Int {
         let parts = sortedParts()
         var group: [Triple] = []
+        var order: [Int] = []
         var count = 0
         var start = 0
         while start < parts.count {
             var end = start + 1
-            while end < parts.count, parts[end].subject.utf8.elementsEqual(parts[start].subject.utf8) { end += 1 }
+            while end < parts.count, TermOrder.compare(parts[end].subject, parts[start].subject) == 0 { end += 1 }
             group.removeAll(keepingCapacity: true)
             for part in parts[start..<end] {
                 collect(part) { group.append(TripleSanitizer.sanitized($0)) }
             }
-            group.sort(by: TermOrder.lessIgnoringSubject)
-            var previous: Triple?
-            for triple in group {
-                if let previous, TermOrder.identical(previous, triple) { continue }
-                try emit(triple)
+            // A part mostly emits its triples in order already; sort only when it did not, and
+            // sort positions rather than triples (moving a triple costs three retains).
+            var sorted = true
+            for i in group.indices.dropFirst() where !TermOrder.lessIgnoringSubject(group[i - 1], group[i]) {
+                sorted = false
+                break
+            }
+            if !sorted {
+                order.removeAll(keepingCapacity: true)
+                order.append(contentsOf: group.indices)
+                group.withUnsafeBufferPointer { triples in
+                    order.sort { TermOrder.lessIgnoringSubject(triples[$0], triples[$1]) }
+                }
+            }
+            var previous = -1
+            for k in group.indices {
+                let i = sorted ? k : order[k]
+                if previous >= 0, TermOrder.identical(group[previous], group[i]) { continue }
+                try emit(group[i])
                 count += 1
-                previous = triple
+                previous = i
             }
             start = end
         }
@@ -87,10 +102,8 @@ public struct SortedTriples: Sendable {
         }
         // Ties keep kind and index order, so the part order (not only the output) is deterministic.
         parts.sort { a, b in
-            if a.subject.utf8.elementsEqual(b.subject.utf8) {
-                return (a.kind.rawValue, a.index) < (b.kind.rawValue, b.index)
-            }
-            return a.subject.utf8.lexicographicallyPrecedes(b.subject.utf8)
+            let order = TermOrder.compare(a.subject, b.subject)
+            return order != 0 ? order < 0 : (a.kind.rawValue, a.index) < (b.kind.rawValue, b.index)
         }
         return parts
     }

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import NewsGraphRDF
 import NewsGraphXML
 
@@ -38,7 +43,19 @@ enum TermOrder {
         }
     }
 
+    /// Byte order of the UTF-8 forms (memcmp on native strings).
     static func compare(_ x: String, _ y: String) -> Int {
+        let fast: Int?? = x.utf8.withContiguousStorageIfAvailable { a in
+            y.utf8.withContiguousStorageIfAvailable { b in
+                let common = min(a.count, b.count)
+                if common > 0 {
+                    let c = memcmp(a.baseAddress!, b.baseAddress!, common)
+                    if c != 0 { return c < 0 ? -1 : 1 }
+                }
+                return a.count == b.count ? 0 : (a.count < b.count ? -1 : 1)
+            }
+        }
+        if let fast, let result = fast { return result }
         var i = x.utf8.makeIterator(), j = y.utf8.makeIterator()
         while true {
             switch (i.next(), j.next()) {
