@@ -8,6 +8,8 @@ public struct MergeSummary: Hashable, Sendable {
     public var unchanged = 0
     /// Named graphs copied or unioned.
     public var graphs = 0
+
+    public init() {}
 }
 
 extension GraphStore {

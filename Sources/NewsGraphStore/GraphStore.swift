@@ -20,9 +20,9 @@ public final class GraphStore: Sendable {
     /// The path as the caller gave it, for messages.
     public let path: String
     public let mode: Mode
-    let writer: any DatabaseWriter
+    let writer: DatabaseQueue
 
-    private init(path: String, mode: Mode, writer: any DatabaseWriter) {
+    private init(path: String, mode: Mode, writer: DatabaseQueue) {
         self.path = path
         self.mode = mode
         self.writer = writer
@@ -62,17 +62,20 @@ public final class GraphStore: Sendable {
                     throw StoreError.cannotOpen(path: path, detail: "no directory \(directory)")
                 }
             }
-            // WAL: readers never block the writer, and a killed process leaves a log that the next
-            // open rolls back or forward, so each committed document survives and no partial one does.
+            // WAL: readers in other processes never block the writer, and a killed process leaves a
+            // log that the next open rolls back or forward, so each committed document survives and
+            // no partial one does. One connection: writes are serial anyway, and closing the last
+            // connection removes the -wal and -shm files.
+            config.journalMode = .wal
             config.prepareDatabase { db in
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
             }
-            let pool = try DatabasePool(path: path, configuration: config)
-            let upToDate = try pool.read { db in try StoreSchema.migrator.hasCompletedMigrations(db) }
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            let upToDate = try queue.read { db in try StoreSchema.migrator.hasCompletedMigrations(db) }
             if fresh || !upToDate {
-                try StoreSchema.migrator.migrate(pool)
+                try StoreSchema.migrator.migrate(queue)
             }
-            return GraphStore(path: path, mode: mode, writer: pool)
+            return GraphStore(path: path, mode: mode, writer: queue)
         }
     }
 
@@ -98,7 +101,7 @@ public final class GraphStore: Sendable {
 
     /// Closes the connections. Later calls fail; closing twice is harmless.
     public func close() throws {
-        try mapErrors { try (writer as? DatabasePool)?.close() ?? (writer as? DatabaseQueue)?.close() }
+        try mapErrors { try writer.close() }
     }
 
     // MARK: - Error boundary
