@@ -15,6 +15,15 @@ public struct StoredDocument: Hashable, Sendable {
     public var ontologyFingerprint: String
     /// Whether the original bytes are stored (needed for `build --relink`).
     public var hasSource: Bool
+
+    public init(id: String, name: String, contentHash: String, byteCount: Int, ontologyFingerprint: String, hasSource: Bool) {
+        self.id = id
+        self.name = name
+        self.contentHash = contentHash
+        self.byteCount = byteCount
+        self.ontologyFingerprint = ontologyFingerprint
+        self.hasSource = hasSource
+    }
 }
 
 /// Sizes of what a store holds.
