@@ -10,6 +10,12 @@ public struct NamedGraph: Hashable, Sendable {
     /// The file it was imported from, as given.
     public var source: String
     public var tripleCount: Int
+
+    public init(iri: String, source: String, tripleCount: Int) {
+        self.iri = iri
+        self.source = source
+        self.tripleCount = tripleCount
+    }
 }
 
 extension GraphStore {
