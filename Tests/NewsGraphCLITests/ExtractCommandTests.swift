@@ -40,6 +40,21 @@ struct ExtractCommandTests {
         #expect(first.stdout == second.stdout)
     }
 
+    /// Output must not depend on the process (Swift seeds hashing per process). Known bug: the
+    /// English attend verbs are tried in Set order (VerbRules.swift), so "attended" is found in
+    /// some runs only; see RelationRuleTests.englishAttended.
+    @Test func separateProcessesGiveTheSameOutput() throws {
+        let ontology = try temporaryOntology(catalog: [
+            "john-lee-ka-chiu\tPerson\t李家超\t\tJohn Lee Ka-chiu\tJohn Lee\t",
+            "cyberport\tOrganization/Company\t數碼港\t\tCyberport\t\t",
+        ].joined(separator: "\n"))
+        let input = try inputDirectory(["a.txt": utf8("John Lee attended the Smart City Summit. Cyberport attended the Harbour Tech Forum.")])
+        let outputs = try (0..<6).map { _ in try run(["extract", input.path, "--ontology", ontology.path]).stdout }
+        withKnownIssue("English attend verbs are matched in per-process Set order", isIntermittent: true) {
+            #expect(Set(outputs).count == 1)
+        }
+    }
+
     @Test func standardInput() throws {
         let ontology = try temporaryOntology()
         let result = try run(["extract", "-", "--ontology", ontology.path], stdin: Data("數碼港在香港。".utf8))
