@@ -111,8 +111,9 @@ struct ExtractCommandTests {
     ///
     /// Size: the brief asked for 50 MB, or 5 MB when 50 MB takes over 20 s in a debug build.
     /// Measured here (debug, 2 shared cores): plain Chinese runs at about 30 KB/s (1 MB: 32 s),
-    /// and text dense with catalog names grows quadratically (50 KB: 6 s, 100 KB: 15 s,
-    /// 200 KB: 49 s; 5 MB did not finish in 10 minutes). So the test uses 192 KB of plain text
+    /// and text dense with catalog names grows quadratically (50 KB: 6–8 s, 100 KB: 15–23 s,
+    /// 200 KB: 49 s; 5 MB did not finish in 10 minutes) — linear scans of all candidates per
+    /// scalar (`catalogCandidate(endingAt:)`) and per mention (`markRepeatedNames`, `resolve`). So the test uses 192 KB of plain text
     /// with a catalog name at the very end; NEWSGRAPH_BIG_FILE_KB sets another size.
     @Test func largeSingleLineFile() throws {
         let kilobytes = Int(ProcessInfo.processInfo.environment["NEWSGRAPH_BIG_FILE_KB"] ?? "") ?? 192
