@@ -31,8 +31,9 @@ extension MentionContext {
         var given = 0
         while given < 2, start + surname + given < f.count {
             let v = f[start + surname + given]
+            // A stop character ends the name; a credit or byline (not strict) may still use one
+            // as the given name's first character (張三, 李四).
             guard CharacterClass.isHan(v), !Lexicon.nameStop.contains(v) || given == 0 && !strict else { break }
-            if given == 0 && Lexicon.nameStop.contains(v) { break }
             given += 1
         }
         guard given >= 1 else { return nil }

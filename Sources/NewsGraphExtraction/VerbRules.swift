@@ -8,8 +8,8 @@ extension RelationFinder {
     static let englishIssue: Set<String> = ["announced", "delivered", "unveiled", "launched", "published", "released", "introduced", "issued", "signed", "promulgated", "presented"]
     static let englishBasedOn = ["based on", "built on", "built upon", "powered by"]
     static let englishLocated = ["based in", "headquartered in", "located in", "set up in", "established in", "opened in", "registered in"]
-    static let englishAttendList = WordList(Array(englishAttend))
-    static let englishIssueList = WordList(Array(englishIssue))
+    static let englishAttendList = WordList(englishAttend.sorted())
+    static let englishIssueList = WordList(englishIssue.sorted())
     static let englishBasedOnList = WordList(englishBasedOn)
     static let englishLocatedList = WordList(englishLocated)
 
