@@ -8,6 +8,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "NewsGraph", targets: ["NewsGraph"]),
+        .library(name: "NewsGraphExport", targets: ["NewsGraphExport"]),
         .executable(name: "newsgraph", targets: ["newsgraph"]),
     ],
     dependencies: [

@@ -14,6 +14,7 @@ import NewsGraphText
 /// | 4 | the store: locked, corrupt, not a NewsGraph store, written by a newer NewsGraph, ontology changed |
 /// | 5 | query: syntax error, unknown prefix, unsupported feature |
 /// | 6 | a name that matches nothing, or several things (candidates are listed) |
+/// | 7 | the ontology or catalog is broken (the message names file and line) |
 public enum ExitCodes {
     public static let generic: Int32 = 1
     public static let usage: Int32 = 2
