@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func killNineMidBuildLeavesConsistentResumableStore() throws {
-        workspace.makeCorpus(600, repeats: 12)
+        workspace.makeCorpus(90, repeats: 3)
         let order = try Corpus.files([workspace.path("corpus")]).map(\.documentID)
         let hashes = Dictionary(uniqueKeysWithValues: try Corpus.files([workspace.path("corpus")]).map { file in
             (file.documentID, StableHash.hex(StableHash.fnv1a64(bytes: FileManager.default.contents(atPath: file.name)!)))
@@ -29,7 +29,7 @@ import Testing
         // the middle of its stream of transactions; the next round resumes where it died.
         for round in 0..<3 {
             let build = try CommandRunner.start(["build", "corpus", "--db", "crash.sqlite", "--jobs", round % 2 == 0 ? "1" : "2"], in: workspace.url)
-            let target = stored + 40 + 60 * round
+            let target = stored + 8 + 8 * round
             while build.isRunning && documentCount() < target {
                 Thread.sleep(forTimeInterval: 0.01)
             }
