@@ -41,7 +41,9 @@ extension MentionContext {
             let body = i - start
             let roleAfter = doc.word(from: Lexicon.roles, at: end) != nil || doc.has(Lexicon.folded(["成員"])[0], at: end)
             let minimum = head.count == 1 ? 3 : 2
-            if body >= minimum, anchored || roleAfter, catalogCandidate(startingAt: start).map({ $0.end < end }) ?? true {
+            // A catalog place or event alone before the head (粵港澳大灣區中心城市) is not a name.
+            let anchorEnd = anchored ? (catalogCandidate(startingAt: start)?.end ?? start) : start
+            if body >= minimum, roleAfter || anchored && i - anchorEnd >= 2, catalogCandidate(startingAt: start).map({ $0.end < end }) ?? true {
                 let key = ScriptFolding.folded(doc.text(start, end))
                 let ref: EntityRef = knowledge.catalogIndex(forName: key).map { .catalog($0) } ?? .unknown(EntityType(.organization), key: key)
                 candidates.append(Candidate(start: start, end: end, ref: ref, rule: "organization-head", priority: 2))
@@ -117,7 +119,7 @@ extension MentionContext {
             var j = i
             while j < f.count && j - i < 3 && Lexicon.placeAbbreviations[f[j]] != nil { j += 1 }
             let before = i > 0 ? f[i - 1] : 0
-            guard j - i >= 2, !(CharacterClass.isHan(before) && Lexicon.placeAbbreviations[before] == nil && !Self.leftStops.contains(before)), follow.contains(where: { doc.has($0, at: j) }) else { i += 1; continue }
+            guard j - i == 2, !(CharacterClass.isHan(before) && Lexicon.placeAbbreviations[before] == nil && !Self.leftStops.contains(before)), follow.contains(where: { doc.has($0, at: j) }) else { i += 1; continue }
             for k in i..<j {
                 guard let id = Lexicon.placeAbbreviations[f[k]], let index = knowledge.catalog.entries.firstIndex(where: { $0.id == id }) else { continue }
                 candidates.append(Candidate(start: k, end: k + 1, ref: .catalog(index), rule: "place-abbreviation", priority: 2))

@@ -42,7 +42,7 @@ enum Lexicon {
     /// Head words that end an event name.
     static let eventHeads: [[UInt32]] = folded(["會議", "大會", "峰會", "論壇", "運動會", "博覽會", "展覽會", "開幕會", "全會", "會談", "聯席會議", "選舉", "典禮", "晚會", "節"])
     /// Head words that end a place name (stations, lines, districts, zones).
-    static let placeHeads: [[UInt32]] = folded(["站", "線", "延線", "口岸", "新市鎮", "新區", "示範區", "合作區", "試驗區", "自貿區", "開發區", "工業邨", "科技園", "產業園", "島", "灣"])
+    static let placeHeads: [[UInt32]] = folded(["站", "線", "延線", "口岸", "新市鎮", "新區", "示範區", "合作區", "試驗區", "自貿區", "開發區", "工業邨", "科技園", "產業園"])
 
     /// Verbs for relation rules, folded.
     static let issueVerbs: [[UInt32]] = folded(["發表", "公布", "公佈", "推出", "發布", "發佈", "頒布", "頒佈", "制定", "提出", "簽署", "宣布", "宣佈", "出台"])
