@@ -43,7 +43,10 @@ import Testing
     }
 
     @Test func parallelAndShardedBuildsEqualOneBuild() throws {
-        workspace.makeCorpus(30)
+        // The example corpus (real entities and relations) plus generated articles.
+        let examples = CommandRunner.packageDirectory.appendingPathComponent("Tests/Fixtures/corpus")
+        try FileManager.default.copyItem(at: examples, to: workspace.url.appendingPathComponent("corpus/examples"))
+        workspace.makeCorpus(18)
         #expect(try workspace.run("build", "corpus", "--db", "one.sqlite").status == 0)
         #expect(try workspace.run("build", "corpus", "--db", "jobs.sqlite", "--jobs", "2").status == 0)
         let shard1 = try workspace.run("build", "corpus", "--db", "s1.sqlite", "--shard", "1/2")
@@ -51,8 +54,11 @@ import Testing
         #expect(shard1.stdout.contains(" in other shards"))
         let merged = try workspace.run("merge", "s1.sqlite", "s2.sqlite", "--db", "merged.sqlite")
         #expect(merged.status == 0)
-        #expect(merged.stdout.hasSuffix("merged.sqlite: 30 documents, 0 entities, 0 relations, 0 named graphs\n") || merged.stdout.contains("merged.sqlite: 30 documents, "))
         let one = try store("one.sqlite")
+        let documents = try one.documents().count
+        #expect(documents >= 28)
+        #expect(merged.stdout.contains("merged.sqlite: \(documents) documents, "))
+        #expect(try one.graph().edges.count > 20)
         for name in ["jobs.sqlite", "merged.sqlite"] {
             let other = try store(name)
             #expect(try other.graph() == one.graph(), "\(name)")
@@ -60,7 +66,7 @@ import Testing
             #expect(try other.allTriples() == one.allTriples(), "\(name)")
             #expect(try other.documents() == one.documents(), "\(name)")
         }
-        _ = (shard2)
+        #expect(shard2.status == 0)
     }
 
     @Test func ontologyIsFoundBesideTheExecutableOrGiven() throws {
