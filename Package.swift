@@ -38,7 +38,7 @@ let package = Package(
         .target(name: "NewsGraphAudit", dependencies: ["NewsGraph", "NewsGraphExtraction", "NewsGraphOntology"]),
         .target(name: "NewsGraphCLI", dependencies: [
             "NewsGraph", "NewsGraphText", "NewsGraphOntology", "NewsGraphExtraction", "NewsGraphRDF",
-            "NewsGraphSPARQL", "NewsGraphStore", "NewsGraphExport", "NewsGraphAudit",
+            "NewsGraphSPARQL", "NewsGraphStore", "NewsGraphExport", "NewsGraphAudit", "NewsGraphXML",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "newsgraph", dependencies: ["NewsGraphCLI"]),
