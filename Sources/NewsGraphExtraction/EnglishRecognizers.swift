@@ -96,6 +96,14 @@ extension MentionContext {
             // Organisations, policies, events by their last word; a leading "The" is dropped.
             var body = ArraySlice(run)
             if body.first?.text == "The", body.count > 1 { body = body.dropFirst() }
+            // "Smart City Summit on Monday": the name ends at its head word, before a connector.
+            if let head = body.indices.last(where: { k in
+                let word = body[k].text.lowercased()
+                let isHead = Self.organizationHeadWords[word] != nil || Self.policyHeadWords.contains(word) || Self.eventHeadWords.contains(word)
+                return isHead && (k == body.indices.last! || Self.connectors.contains(body[k + 1].text.lowercased()))
+            }) {
+                body = body[...head]
+            }
             if let lastWord = body.last?.text.lowercased(), body.count >= 2 {
                 if let subclass = Self.organizationHeadWords[lastWord] {
                     addUnknown(body, type: EntityType(.organization, subclass), rule: "organization-head-en")
