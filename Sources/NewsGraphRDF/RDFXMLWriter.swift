@@ -27,8 +27,9 @@ public final class RDFXMLWriter {
 
     private struct PropertyName {
         var qname: String
-        /// A declaration the element must carry (namespace not declared on the root).
-        var declaration: (prefix: String, namespace: String)?
+        /// A declaration the element must carry (namespace not declared on the root), as
+        /// attribute name ("xmlns:ns1") and value.
+        var declaration: (attribute: String, namespace: String)?
     }
 
     /// Writes to `path` (atomically, through a temporary file; see `XMLWriter`).
@@ -102,7 +103,7 @@ public final class RDFXMLWriter {
         }
         let name = try propertyName(predicate)
         try xml.startElement(name.qname)
-        if let declaration = name.declaration { try xml.namespace(prefix: declaration.prefix, uri: declaration.namespace) }
+        if let declaration = name.declaration { try xml.attribute(declaration.attribute, declaration.namespace) }
         switch triple.object {
         case .iri(let iri):
             try xml.attribute("rdf:resource", reference(iri))
@@ -152,7 +153,7 @@ public final class RDFXMLWriter {
         }
         guard let split = Self.split(iri) else { throw RDFWriteError.unsplittablePredicate(path: path, iri: iri) }
         if let prefix = prefixByNamespace[split.namespace] {
-            let declaration = undeclaredOnRoot.contains(split.namespace) ? (prefix, split.namespace) : nil
+            let declaration = undeclaredOnRoot.contains(split.namespace) ? ("xmlns:" + prefix, split.namespace) : nil
             return PropertyName(qname: prefix + ":" + split.local, declaration: declaration)
         }
         for (prefix, namespace) in declared where iri.utf8.starts(with: namespace.utf8) {
@@ -168,7 +169,7 @@ public final class RDFXMLWriter {
         prefixByNamespace[split.namespace] = prefix
         // Later predicates in this namespace reuse the prefix and declare it on their element too.
         undeclaredOnRoot.insert(split.namespace)
-        return PropertyName(qname: prefix + ":" + split.local, declaration: (prefix, split.namespace))
+        return PropertyName(qname: prefix + ":" + split.local, declaration: ("xmlns:" + prefix, split.namespace))
     }
 
     static let rdfSyntaxNames: Set<String> = ["RDF", "ID", "about", "parseType", "resource", "nodeID", "datatype",
@@ -199,28 +200,38 @@ public final class RDFXMLWriter {
 
     /// `iri` relative to the base when plain suffixing gives it back exactly, else `iri`: the rest
     /// must be path segments of unreserved characters (no ':', '?', '#', no empty, "." or "..").
+    /// Works on bytes: it runs for every subject and object.
     private func reference(_ iri: String) -> String {
-        // Compare bytes: String.hasPrefix compares characters, and a combining mark after the
-        // base would make character and scalar boundaries disagree.
-        guard let base = relativeBase, iri.utf8.count > base.utf8.count, iri.utf8.starts(with: base.utf8) else { return iri }
-        let rest = iri.unicodeScalars.dropFirst(base.unicodeScalars.count)
+        guard let base = relativeBase, iri.utf8.count > base.utf8.count else { return iri }
+        let relative = iri.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            base.utf8.withContiguousStorageIfAvailable { prefix -> String? in
+                Self.relativePart(bytes, base: prefix).map { String(decoding: bytes[$0...], as: UTF8.self) }
+            } ?? nil
+        } ?? nil
+        return relative ?? iri
+    }
+
+    /// The offset where the relative part starts, or nil when `bytes` cannot be written relative to `base`.
+    static func relativePart(_ bytes: UnsafeBufferPointer<UInt8>, base: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard bytes.count > base.count else { return nil }
+        for i in 0..<base.count where bytes[i] != base[i] { return nil }
         var segmentLength = 0, dots = 0
-        for scalar in rest {
-            let v = scalar.value
-            if v == 0x2F {
-                if segmentLength == 0 || (segmentLength == dots && dots <= 2) { return iri }
+        for i in base.count..<bytes.count {
+            let b = bytes[i]
+            if b == 0x2F {
+                if segmentLength == 0 || (segmentLength == dots && dots <= 2) { return nil }
                 segmentLength = 0
                 dots = 0
                 continue
             }
-            let safe = (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
-                || v == 0x2D || v == 0x5F || v == 0x7E || v == 0x25 || v == 0x2E || v >= 0x80
-            if !safe { return iri }
+            let safe = (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39)
+                || b == 0x2D || b == 0x5F || b == 0x7E || b == 0x25 || b == 0x2E || b >= 0x80
+            if !safe { return nil }
             segmentLength += 1
-            if v == 0x2E { dots += 1 }
+            if b == 0x2E { dots += 1 }
         }
-        if segmentLength == 0 || (segmentLength == dots && dots <= 2) { return iri }
-        return String(rest)
+        if segmentLength == 0 || (segmentLength == dots && dots <= 2) { return nil }
+        return base.count
     }
 }
 
