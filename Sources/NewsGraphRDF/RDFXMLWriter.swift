@@ -57,6 +57,9 @@ public final class RDFXMLWriter {
             guard !prefix.lowercased().hasPrefix("xml") else {
                 throw RDFWriteError.invalidPrefix(path: xml.path, prefix: prefix, reason: "starts with 'xml', which XML reserves")
             }
+            guard namespace != Self.xmlnsNamespace && namespace != Self.xmlNamespace else {
+                throw RDFWriteError.invalidPrefix(path: xml.path, prefix: prefix, reason: "is bound to a namespace XML reserves (\(namespace))")
+            }
             guard !all.contains(where: { $0.prefix == prefix }) else {
                 throw RDFWriteError.invalidPrefix(path: xml.path, prefix: prefix, reason: "is declared twice (rdf is always \(Vocabulary.rdf))")
             }
@@ -152,6 +155,8 @@ public final class RDFXMLWriter {
             }
         }
         guard let split = Self.split(iri) else { throw RDFWriteError.unsplittablePredicate(path: path, iri: iri) }
+        // Namespaces in XML forbids binding any prefix to the xmlns namespace.
+        if split.namespace == Self.xmlnsNamespace { throw RDFWriteError.reservedPredicate(path: path, iri: iri) }
         if let prefix = prefixByNamespace[split.namespace] {
             let declaration = undeclaredOnRoot.contains(split.namespace) ? ("xmlns:" + prefix, split.namespace) : nil
             return PropertyName(qname: prefix + ":" + split.local, declaration: declaration)
@@ -171,6 +176,9 @@ public final class RDFXMLWriter {
         undeclaredOnRoot.insert(split.namespace)
         return PropertyName(qname: prefix + ":" + split.local, declaration: ("xmlns:" + prefix, split.namespace))
     }
+
+    static let xmlNamespace = "http://www.w3.org/XML/1998/namespace"
+    static let xmlnsNamespace = "http://www.w3.org/2000/xmlns/"
 
     static let rdfSyntaxNames: Set<String> = ["RDF", "ID", "about", "parseType", "resource", "nodeID", "datatype",
                                               "Description", "aboutEach", "aboutEachPrefix", "bagID"]

@@ -95,6 +95,9 @@ import NewsGraphXML
         #expect(throws: RDFWriteError.self) { try RDFXMLWriter.string([Triple(.string("lit"), .iri("http://x/p"), .string("v"))]) }
         let error = #expect(throws: RDFWriteError.self) { try RDFXMLWriter.string([], prefixes: [("xmlfoo", "http://x/")]) }
         #expect(error?.description == "<memory>: error: the namespace prefix \"xmlfoo\" starts with 'xml', which XML reserves. Choose another prefix.")
+        #expect(throws: RDFWriteError.reservedPredicate(path: "<memory>", iri: "http://www.w3.org/2000/xmlns/p")) {
+            try RDFXMLWriter.string([Triple(s, .iri("http://www.w3.org/2000/xmlns/p"), .string("v"))])
+        }
         #expect(RDFXMLWriter.nodeID("ok_1") == "ok_1")
         #expect(RDFXMLWriter.nodeID("0x") == "nghex3078")
     }
