@@ -127,7 +127,7 @@ public final class XMLWriter {
         }
     }
 
-    /// Character data; `<`, `&`, `>` and CR are escaped.
+    /// Character data; `<`, `&`, `>`, `"` and CR are escaped (the same as libxml2's writer).
     public func text(_ s: String) throws {
         try active()
         guard !open.isEmpty else { throw XMLError.misuse(path: path, message: "text outside the root element") }
@@ -266,7 +266,7 @@ public final class XMLWriter {
             case UInt8(ascii: "&"): replacement = "&amp;"
             case UInt8(ascii: "<"): replacement = "&lt;"
             case UInt8(ascii: ">"): replacement = "&gt;"
-            case UInt8(ascii: "\""): replacement = attribute ? "&quot;" : nil
+            case UInt8(ascii: "\""): replacement = "&quot;" // in text too, as libxml2 does: keeps output unchanged
             case 0x0D: replacement = "&#13;"
             case 0x0A: replacement = attribute ? "&#10;" : nil
             case 0x09: replacement = attribute ? "&#9;" : nil
