@@ -117,6 +117,7 @@ extension MentionContext {
         }
         recogniseAcronyms(words)
         recogniseEnglishCredits(words)
+        recogniseEnglishBylines(words)
     }
 
     /// A person: the last two or three name tokens of a run, confirmed by a title in or before
@@ -147,6 +148,20 @@ extension MentionContext {
         }
         if titled || spoke || roleAfter || longTitle {
             addUnknown(name, type: EntityType(.person), rule: "person-en")
+        }
+    }
+
+    /// "By Cheung Man-yi" on a line of its own: the writer.
+    mutating func recogniseEnglishBylines(_ words: [Word]) {
+        let s = doc.scalars
+        for (k, word) in words.enumerated() where word.text == "By" || word.text == "BY" {
+            guard word.start == 0 || s[word.start - 1] == 0x0A, k + 2 < words.count + 1 else { continue }
+            var names = words[(k + 1)...].prefix(3).prefix { isNameToken($0) }
+            guard names.count >= 2, let last = names.last else { continue }
+            let lineEnd = last.end == s.count || s[last.end] == 0x0A || s[last.end] == 0x2C
+            guard lineEnd else { continue }
+            names = names.prefix(3)
+            addUnknown(names, type: EntityType(.person), rule: "person-byline-en")
         }
     }
 
