@@ -100,7 +100,10 @@ extension MentionContext {
             if let head = body.indices.last(where: { k in
                 let word = body[k].text.lowercased()
                 let isHead = Self.organizationHeadWords[word] != nil || Self.policyHeadWords.contains(word) || Self.eventHeadWords.contains(word)
-                return isHead && (k == body.indices.last! || Self.connectors.contains(body[k + 1].text.lowercased()))
+                guard isHead else { return false }
+                if k == body.indices.last! { return true }
+                let next = body[k + 1].text.lowercased()
+                return Self.connectors.contains(next) || Self.titleWords.contains(next)
             }) {
                 body = body[...head]
             }
@@ -113,7 +116,20 @@ extension MentionContext {
                     addUnknown(body, type: EntityType(.event), rule: "event-head-en")
                 }
             }
-            recogniseEnglishPerson(in: run, words: words, index: indexOfStart)
+            // People are looked for in the pieces between connectors: "… King Au and TheCityUK".
+            var piece: [Word] = []
+            var joiner: String? = nil
+            for word in run + [Word(start: -1, end: -1, text: "and", capitalised: false)] {
+                if Self.connectors.contains(word.text.lowercased()) {
+                    if !piece.isEmpty, joiner != "of", joiner != "for", joiner != "the", joiner != "on", joiner != "de" {
+                        recogniseEnglishPerson(in: piece, words: words, index: indexOfStart)
+                    }
+                    piece = []
+                    joiner = word.text.lowercased()
+                } else {
+                    piece.append(word)
+                }
+            }
         }
         recogniseAcronyms(words)
         recogniseEnglishCredits(words)
