@@ -121,7 +121,10 @@ extension MentionContext {
             var joiner: String? = nil
             for word in run + [Word(start: -1, end: -1, text: "and", capitalised: false)] {
                 if Self.connectors.contains(word.text.lowercased()) {
-                    if !piece.isEmpty, joiner != "of", joiner != "for", joiner != "the", joiner != "on", joiner != "de" {
+                    // After "of"/"for" a piece names a department first ("Secretary for Justice
+                    // Paul Lam", not "Director of Public Affairs"): it needs more than two words.
+                    let afterOf = ["of", "for", "the", "on", "de"].contains(joiner ?? "")
+                    if !piece.isEmpty, !afterOf || piece.count >= 3 {
                         recogniseEnglishPerson(in: piece, words: words, index: indexOfStart)
                     }
                     piece = []
