@@ -17,7 +17,7 @@ final class Evaluator {
     var table: TripleTable
     let baseCount: UInt32
     var extraTerms: [Term] = []
-    var extraIDs: [Term: UInt32] = [:]
+    var extraIDs: [ExactTerm: UInt32] = [:]
     var regexCache: [String: NSRegularExpression] = [:]
     var graphNodesCache: [UInt32]? = nil
     var blankCounter = 0
@@ -47,10 +47,10 @@ final class Evaluator {
 
     func intern(_ t: Term) -> UInt32 {
         if let id = index.dictionary.id(of: t) { return id }
-        if let id = extraIDs[t] { return id }
+        if let id = extraIDs[ExactTerm(t)] { return id }
         extraTerms.append(t)
         let id = baseCount + UInt32(extraTerms.count)
-        extraIDs[t] = id
+        extraIDs[ExactTerm(t)] = id
         return id
     }
 

@@ -31,3 +31,17 @@ public struct SPARQLQuery: Hashable, Sendable {
         return try parser.parseQuery()
     }
 }
+
+extension SPARQLQuery {
+    /// Whether the query orders its solutions (ORDER BY at the top level).
+    public var hasOrderBy: Bool {
+        var p = pattern
+        while true {
+            switch p {
+            case .slice(let inner, _, _), .distinct(let inner), .reduced(let inner), .project(let inner, _): p = inner
+            case .orderBy: return true
+            default: return false
+            }
+        }
+    }
+}
