@@ -6,7 +6,7 @@ import NewsGraphRDF
 /// Queries see the default graph; `GRAPH` patterns see the named graphs. Build it in bulk
 /// (`init(triples:)`, `insert(contentsOf:)`): each bulk insert re-sorts, so insert in batches.
 public struct TripleIndex: Sendable {
-    public private(set) var dictionary = TermDictionary()
+    public internal(set) var dictionary = TermDictionary()
     var defaultGraph = TripleTable()
     /// Named graphs by the id of their name.
     var namedGraphs: [UInt32: TripleTable] = [:]
