@@ -286,7 +286,12 @@ extension SPARQLParser {
             if kind(ahead: 1) == .punct(")") { advance(); advance(); return .term(.iri(Vocabulary.rdf + "nil")) }
         default: break
         }
-        guard let term = try graphTerm() else { throw error("expected a variable or an RDF term, found \(describe(current))") }
+        guard let term = try graphTerm() else {
+            if case .word(let w) = kind {
+                throw error("unexpected word '\(w)': expected a variable, an RDF term or a keyword such as FILTER, OPTIONAL, UNION, VALUES")
+            }
+            throw error("expected a variable or an RDF term, found \(describe(current))")
+        }
         return .term(term)
     }
 
