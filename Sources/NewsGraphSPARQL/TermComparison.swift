@@ -61,7 +61,7 @@ enum TermComparison {
     }
 
     /// ORDER BY: unbound < blank nodes < IRIs < literals; literals by value where comparable,
-    /// then by a fixed fallback (kind, lexical form, datatype, language).
+    /// then by lexical form, datatype and language.
     static func order(_ a: Term?, _ b: Term?) -> Int {
         guard let a else { return b == nil ? 0 : -1 }
         guard let b else { return 1 }
@@ -72,9 +72,8 @@ enum TermComparison {
         case (.iri(let x), .iri(let y)), (.blank(let x), .blank(let y)): return stringCompare(x, y)
         case (.literal(let x), .literal(let y)):
             if let c = compare(a, b), c != 0 { return c }
-            // Simple literals before other literals, then by lexical form and type.
-            let sx = x.datatype == nil && x.language == nil, sy = y.datatype == nil && y.language == nil
-            if sx != sy { return sx ? -1 : 1 }
+            // Literals that do not compare by value: by lexical form, then datatype and
+            // language (the order Oxigraph uses, so results agree with it).
             let c = stringCompare(x.lexical, y.lexical)
             if c != 0 { return c }
             let d = stringCompare(x.datatype ?? "", y.datatype ?? "")
