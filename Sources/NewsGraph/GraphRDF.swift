@@ -47,48 +47,71 @@ public struct GraphRDF: Sendable {
     /// Every triple of the graph, in a deterministic order (nodes, documents, edges, each by
     /// id), handed to `emit` one at a time so callers can stream.
     public func forEachTriple(in graph: KnowledgeGraph, _ emit: (Triple) throws -> Void) rethrows {
-        let type = Term.iri(Vocabulary.rdfType)
-        let integer = Vocabulary.xsd + "integer"
         for node in graph.nodes {
-            let s = iri(node.id)
-            try emit(Triple(s, type, Self.kg(node.type.className)))
-            try emit(Triple(s, .iri(Vocabulary.rdfs + "label"), .string(node.label)))
-            for tag in node.labels.keys.sorted() {
-                try emit(Triple(s, .iri(Vocabulary.skos + "prefLabel"), .text(node.labels[tag]!, language: tag)))
-            }
-            for alias in node.aliases {
-                try emit(Triple(s, .iri(Vocabulary.skos + "altLabel"), .text(alias, language: Self.languageTag(of: alias))))
-            }
-            try emit(Triple(s, Self.kg("mentionCount"), .typed(String(node.mentionCount), integer)))
-            try emit(Triple(s, Self.kg("inCatalog"), .typed(node.inCatalog ? "true" : "false", Vocabulary.xsd + "boolean")))
-            for document in node.documents {
-                try emit(Triple(s, Self.kg("mentionedIn"), iri(document)))
-            }
+            try forEachTriple(ofNode: node, emit)
         }
         for document in graph.documents {
-            let s = iri(document.id)
-            try emit(Triple(s, type, Self.kg("Document")))
-            try emit(Triple(s, .iri(Vocabulary.rdfs + "label"), .string(document.name)))
-            try emit(Triple(s, Self.kg("contentHash"), .string(document.contentHash)))
-            try emit(Triple(s, Self.kg("byteCount"), .typed(String(document.byteCount), integer)))
+            try forEachTriple(ofDocument: document, emit)
         }
         for edge in graph.edges {
-            let predicate = Self.kg(edge.predicate)
-            try emit(Triple(iri(edge.subject), predicate, iri(edge.object)))
-            let r = iri(edge.id)
-            try emit(Triple(r, type, Self.kg("RelationStatement")))
-            try emit(Triple(r, .iri(Vocabulary.rdf + "subject"), iri(edge.subject)))
-            try emit(Triple(r, .iri(Vocabulary.rdf + "predicate"), predicate))
-            try emit(Triple(r, .iri(Vocabulary.rdf + "object"), iri(edge.object)))
-            try emit(Triple(r, .iri(Vocabulary.prov + "wasDerivedFrom"), iri(edge.document)))
-            try emit(Triple(r, Self.kg("evidence"), .string(edge.evidence)))
-            try emit(Triple(r, Self.kg("start"), .typed(String(edge.start), integer)))
-            try emit(Triple(r, Self.kg("end"), .typed(String(edge.end), integer)))
-            try emit(Triple(r, Self.kg("rule"), .string(edge.rule)))
-            try emit(Triple(r, Self.kg("confidence"), .typed(Self.decimal(edge.confidence), Vocabulary.xsd + "decimal")))
-            if let role = edge.role {
-                try emit(Triple(r, Self.kg("role"), .string(role)))
-            }
+            try emit(directTriple(of: edge))
+            try forEachProvenanceTriple(of: edge, emit)
+        }
+    }
+
+    // The parts below are the mapping itself; `forEachTriple(in:)` only strings them together.
+    // Each part's triples share one subject, so a writer can emit the graph grouped and sorted
+    // by subject without holding every triple (see NewsGraphExport's sorted triple stream).
+
+    /// The triples of an entity node; every one has the subject `iri(node.id)`.
+    public func forEachTriple(ofNode node: GraphNode, _ emit: (Triple) throws -> Void) rethrows {
+        let s = iri(node.id)
+        try emit(Triple(s, P.type, Self.kg(node.type.className)))
+        try emit(Triple(s, P.label, .string(node.label)))
+        for tag in node.labels.keys.sorted() {
+            try emit(Triple(s, P.prefLabel, .text(node.labels[tag]!, language: tag)))
+        }
+        for alias in node.aliases {
+            try emit(Triple(s, P.altLabel, .text(alias, language: Self.languageTag(of: alias))))
+        }
+        try emit(Triple(s, P.mentionCount, .typed(String(node.mentionCount), P.integer)))
+        try emit(Triple(s, P.inCatalog, .typed(node.inCatalog ? "true" : "false", P.boolean)))
+        for document in node.documents {
+            try emit(Triple(s, P.mentionedIn, iri(document)))
+        }
+    }
+
+    /// The triples of a document; every one has the subject `iri(document.id)`.
+    public func forEachTriple(ofDocument document: GraphDocument, _ emit: (Triple) throws -> Void) rethrows {
+        let s = iri(document.id)
+        try emit(Triple(s, P.type, P.document))
+        try emit(Triple(s, P.label, .string(document.name)))
+        try emit(Triple(s, P.contentHash, .string(document.contentHash)))
+        try emit(Triple(s, P.byteCount, .typed(String(document.byteCount), P.integer)))
+    }
+
+    /// The relation itself as a direct triple `<subject> kg:predicate <object>` (the same
+    /// triple for every parallel edge stating it).
+    public func directTriple(of edge: GraphEdge) -> Triple {
+        Triple(iri(edge.subject), Self.kg(edge.predicate), iri(edge.object))
+    }
+
+    /// The provenance node of an edge; every triple has the subject `iri(edge.id)`.
+    public func forEachProvenanceTriple(of edge: GraphEdge, _ emit: (Triple) throws -> Void) rethrows {
+        let predicate = Self.kg(edge.predicate)
+        let r = iri(edge.id)
+        try emit(Triple(r, P.type, P.relationStatement))
+        try emit(Triple(r, P.subject, iri(edge.subject)))
+        try emit(Triple(r, P.predicate, predicate))
+        try emit(Triple(r, P.object, iri(edge.object)))
+        try emit(Triple(r, P.wasDerivedFrom, iri(edge.document)))
+        try emit(Triple(r, P.evidence, .string(edge.evidence)))
+        try emit(Triple(r, P.start, .typed(String(edge.start), P.integer)))
+        try emit(Triple(r, P.end, .typed(String(edge.end), P.integer)))
+        try emit(Triple(r, P.rule, .string(edge.rule)))
+        try emit(Triple(r, P.confidence, .typed(Self.decimal(edge.confidence), P.decimal)))
+        if let role = edge.role {
+            try emit(Triple(r, P.role, .string(role)))
         }
     }
 
@@ -108,4 +131,32 @@ public struct GraphRDF: Sendable {
         while digits.count > 1 && digits.hasSuffix("0") { digits.removeLast() }
         return (thousandths < 0 && whole == 0 ? "-" : "") + String(whole) + "." + digits
     }
+}
+
+/// The mapping's fixed IRIs, made once (building them per triple dominated export time).
+private enum P {
+    static let type = Term.iri(Vocabulary.rdfType)
+    static let label = Term.iri(Vocabulary.rdfs + "label")
+    static let prefLabel = Term.iri(Vocabulary.skos + "prefLabel")
+    static let altLabel = Term.iri(Vocabulary.skos + "altLabel")
+    static let mentionCount = GraphRDF.kg("mentionCount")
+    static let inCatalog = GraphRDF.kg("inCatalog")
+    static let mentionedIn = GraphRDF.kg("mentionedIn")
+    static let document = GraphRDF.kg("Document")
+    static let contentHash = GraphRDF.kg("contentHash")
+    static let byteCount = GraphRDF.kg("byteCount")
+    static let relationStatement = GraphRDF.kg("RelationStatement")
+    static let subject = Term.iri(Vocabulary.rdf + "subject")
+    static let predicate = Term.iri(Vocabulary.rdf + "predicate")
+    static let object = Term.iri(Vocabulary.rdf + "object")
+    static let wasDerivedFrom = Term.iri(Vocabulary.prov + "wasDerivedFrom")
+    static let evidence = GraphRDF.kg("evidence")
+    static let start = GraphRDF.kg("start")
+    static let end = GraphRDF.kg("end")
+    static let rule = GraphRDF.kg("rule")
+    static let confidence = GraphRDF.kg("confidence")
+    static let role = GraphRDF.kg("role")
+    static let integer = Vocabulary.xsd + "integer"
+    static let boolean = Vocabulary.xsd + "boolean"
+    static let decimal = Vocabulary.xsd + "decimal"
 }

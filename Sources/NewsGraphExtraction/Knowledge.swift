@@ -4,24 +4,57 @@ import NewsGraphText
 
 /// Everything extraction needs, loaded once from `ontology/` and shared by all documents.
 public struct Knowledge: Sendable {
+    public let ontology: Ontology
     public let catalog: Catalog
+    let gazetteer: Gazetteer<Int32>
+    /// Catalog entries by folded name, for linking recognised text back to the catalog.
+    let entryByName: [String: Int]
+    /// Family heads and their year-specific members (see `resolveFamilies`).
+    let families: [Int: [FamilyMember]]
 
-    public init(catalog: Catalog) {
+    public init(ontology: Ontology, catalog: Catalog, ambiguities: [CatalogLoader.Ambiguity] = [], stoplist: [String] = []) {
+        self.ontology = ontology
         self.catalog = catalog
+        var preferred: [String: Int] = [:]
+        var indexByID: [String: Int] = [:]
+        for (index, entry) in catalog.entries.enumerated() { indexByID[entry.id] = index }
+        for ambiguity in ambiguities {
+            if let index = indexByID[ambiguity.prefer] { preferred[ScriptFolding.folded(ambiguity.alias)] = index }
+        }
+        var gazetteer = Gazetteer<Int32>()
+        var entryByName: [String: Int] = [:]
+        for (index, entry) in catalog.entries.enumerated() {
+            for name in entry.allNames {
+                let folded = ScriptFolding.folded(name)
+                let owner = preferred[folded] ?? index
+                if entryByName[folded] == nil { entryByName[folded] = owner }
+            }
+        }
+        for (name, index) in entryByName.sorted(by: { $0.key < $1.key }) {
+            gazetteer.add(ScriptFolding.fold(name), Int32(index))
+        }
+        // Phrases that are not names but contain one (中國式現代化): matched, then dropped.
+        for phrase in stoplist.sorted() where entryByName[ScriptFolding.folded(phrase)] == nil {
+            gazetteer.add(ScriptFolding.fold(phrase), -1)
+        }
+        self.gazetteer = gazetteer
+        self.entryByName = entryByName
+        self.families = Knowledge.families(of: catalog)
     }
 
+    /// Loads `newsgraph.owl` and `catalog/*.tsv` from an ontology directory.
     public static func load(from directory: URL) throws -> Knowledge {
-        Knowledge(catalog: Catalog(entries: []))
+        let ontology = try OntologyLoader.load(file: directory.appendingPathComponent("newsgraph.owl"))
+        let (catalog, ambiguities) = try CatalogLoader.load(directory: directory.appendingPathComponent("catalog"), ontology: ontology)
+        let stoplistFile = directory.appendingPathComponent("catalog/stoplist.txt")
+        let stoplist = (try? String(contentsOf: stoplistFile, encoding: .utf8))?
+            .split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") } ?? []
+        return Knowledge(ontology: ontology, catalog: catalog, ambiguities: ambiguities, stoplist: stoplist)
     }
 
     public var extractor: Extractor { Extractor(knowledge: self) }
-}
 
-/// Finds mentions and relations in repaired text (placeholder until the matcher lands).
-public struct Extractor: Sendable {
-    public let knowledge: Knowledge
+    func entry(_ index: Int) -> CatalogEntry { catalog.entries[index] }
 
-    public func extract(_ text: RepairedText) -> DocumentExtraction {
-        DocumentExtraction(name: "", contentHash: "", text: text.text, byteCount: 0, entities: [], relations: [])
-    }
+    func catalogIndex(forName folded: String) -> Int? { entryByName[folded] }
 }

@@ -1,6 +1,6 @@
-/// Relative IRI resolution (RFC 3986 section 5.2) for the Turtle parser and, through
-/// `TurtleParser.resolveIRI`, the SPARQL parser's `BASE`.
-enum TurtleIRI {
+/// Relative IRI resolution (RFC 3986 section 5.2), shared by the Turtle parser and the SPARQL
+/// parser's `BASE`.
+enum TurtleIRIResolver {
     /// Whether `iri` starts with a scheme (`ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":"`).
     public static func hasScheme(_ iri: Substring.UTF8View) -> Bool {
         var first = true
@@ -89,7 +89,7 @@ enum TurtleIRI {
             if let question = rest.firstIndex(of: "?") {
                 query = String(rest[rest.index(after: question)...]); rest = rest[..<question]
             }
-            if TurtleIRI.hasScheme(rest.utf8), let colon = rest.firstIndex(of: ":") {
+            if TurtleIRIResolver.hasScheme(rest.utf8), let colon = rest.firstIndex(of: ":") {
                 scheme = String(rest[..<colon]); rest = rest[rest.index(after: colon)...]
             }
             if rest.hasPrefix("//") {

@@ -80,13 +80,13 @@ public struct TurtleParser {
         scanner.pos += 1
         scanner.skipSpace()
         guard scanner.peek == UInt8(ascii: "<") else { throw scanner.error("expected <IRI> after the prefix name, found \(scanner.found)") }
-        prefixes[name] = TurtleIRI.resolve(try scanner.readIRIRef(), against: base)
+        prefixes[name] = TurtleIRIResolver.resolve(try scanner.readIRIRef(), against: base)
     }
 
     private mutating func baseDeclaration() throws {
         scanner.skipSpace()
         guard scanner.peek == UInt8(ascii: "<") else { throw scanner.error("expected <IRI> after base, found \(scanner.found)") }
-        base = TurtleIRI.resolve(try scanner.readIRIRef(), against: base)
+        base = TurtleIRIResolver.resolve(try scanner.readIRIRef(), against: base)
     }
 
     private mutating func triples() throws {
@@ -180,8 +180,8 @@ public struct TurtleParser {
 
     private mutating func iriRef() throws -> Term {
         let raw = try scanner.readIRIRef()
-        if base.isEmpty || TurtleIRI.hasScheme(raw[...].utf8) { return .iri(raw) }
-        return .iri(TurtleIRI.resolve(raw, against: base))
+        if base.isEmpty || TurtleIRIResolver.hasScheme(raw[...].utf8) { return .iri(raw) }
+        return .iri(TurtleIRIResolver.resolve(raw, against: base))
     }
 
     private mutating func prefixedName() throws -> Term? {
@@ -238,6 +238,6 @@ public struct TurtleParser {
 extension TurtleParser {
     /// `reference` resolved against `base` (RFC 3986 section 5.2); absolute references are kept.
     public static func resolveIRI(_ reference: String, against base: String) -> String {
-        TurtleIRI.resolve(reference, against: base)
+        TurtleIRIResolver.resolve(reference, against: base)
     }
 }

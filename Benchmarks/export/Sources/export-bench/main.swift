@@ -1,0 +1,46 @@
+import Foundation
+import NewsGraph
+import NewsGraphExport
+
+// usage: export-bench --nodes N --edges E --documents D --format graphml|rdfxml|ntriples --out FILE [--seed S]
+// Builds the generated graph, exports it once, and prints one line of key=value figures.
+// Memory: rss_before (process start), rss_graph (graph built), peak (VmHWM at the end); run.sh
+// also reads the peak from /usr/bin/time -v.
+
+func option(_ name: String, _ fallback: String? = nil) -> String {
+    let args = CommandLine.arguments
+    if let i = args.firstIndex(of: "--" + name), i + 1 < args.count { return args[i + 1] }
+    if let fallback { return fallback }
+    FileHandle.standardError.write(Data("export-bench: missing --\(name)\n".utf8))
+    exit(2)
+}
+
+/// A line of /proc/self/status in kB (VmRSS, VmHWM).
+func status(_ field: String) -> Int {
+    guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+    for line in text.split(separator: "\n") where line.hasPrefix(field + ":") {
+        return Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "0") ?? 0
+    }
+    return 0
+}
+
+let generator = GraphGenerator(nodes: Int(option("nodes"))!, edges: Int(option("edges"))!, documents: Int(option("documents"))!, seed: UInt64(option("seed", "1"))!)
+let format = option("format")
+let out = option("out")
+let rssBefore = status("VmRSS")
+let buildStart = Date()
+let graph = generator.make()
+let buildSeconds = Date().timeIntervalSince(buildStart)
+let rssGraph = status("VmRSS")
+
+let start = Date()
+var triples = 0
+switch format {
+case "graphml": try GraphMLExporter().export(graph, to: out)
+// RDFXML_PENDING
+case "ntriples": triples = try NTriplesExporter().export(graph, to: out)
+default: FileHandle.standardError.write(Data("export-bench: unknown format \(format)\n".utf8)); exit(2)
+}
+let seconds = Date().timeIntervalSince(start)
+let bytes = (try? FileManager.default.attributesOfItem(atPath: out)[.size] as? Int) ?? 0
+print("format=\(format) nodes=\(graph.nodes.count) edges=\(graph.edges.count) documents=\(graph.documents.count) triples=\(triples) bytes=\(bytes) seconds=\(String(format: "%.3f", seconds)) build_seconds=\(String(format: "%.2f", buildSeconds)) rss_before_kb=\(rssBefore) rss_graph_kb=\(rssGraph) peak_kb=\(status("VmHWM"))")

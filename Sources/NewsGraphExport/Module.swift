@@ -1,2 +1,0 @@
-// NewsGraphExport: module placeholder until its first real file lands.
-enum NewsGraphExportModule {}

@@ -1,0 +1,130 @@
+import NewsGraphOntology
+import NewsGraphText
+
+/// Organisations, events and places by head word, with a left edge found by scanning back.
+extension MentionContext {
+    static let leftStops: Set<UInt32> = Lexicon.set("的在與和由為是向對將把被從到於以之等了並或及亦也其該本另各每這那訪據")
+    static let leftStopWords: [[UInt32]] = Lexicon.folded(["公司", "包括", "以及", "成為", "出任", "擔任", "兼任", "位於", "設立", "聯同", "根據", "到訪", "訪問", "參觀", "前往", "率領", "透過", "通過", "代表", "旗下", "屬下", "轄下"])
+
+    /// Scans left from `end` over Han characters to the start of a name: stops at punctuation,
+    /// function words, and (when `stopAtOrganizations`) at the end of a catalog organisation.
+    /// Returns the start and whether a catalog place/event/organisation name begins it.
+    func nameStart(before end: Int, maxLength: Int, stopAtOrganizations: Bool = true, allowAnd: Bool = true) -> (start: Int, anchored: Bool) {
+        let f = doc.folded
+        var start = end
+        var anchored = false
+        while start > 0 && end - start < maxLength {
+            if let catalog = catalogCandidate(endingAt: start) {
+                let core = coreType(of: catalog.ref)
+                if core == .organization && stopAtOrganizations || core == .person || core == .policy { break }
+                start = catalog.start
+                anchored = true
+                continue
+            }
+            let v = f[start - 1]
+            if !CharacterClass.isHan(v) || Self.leftStops.contains(v) && !(allowAnd && v == ScriptFolding.fold(0x53CA) && start - 1 > 0 && end - start >= 2) { break }
+            if Self.leftStopWords.contains(where: { doc.hasSuffix($0, endingAt: start) }) { break }
+            start -= 1
+        }
+        return (start, anchored)
+    }
+
+    /// 國家海洋環境監測中心主任…, 香港生成式人工智能研發中心, 提名委員會成員: a name ending in an
+    /// organisation head, confirmed by a role word after it or a catalog place/event before it.
+    mutating func recogniseOrganizations() {
+        let f = doc.folded
+        var i = 0
+        while i < f.count {
+            guard CharacterClass.isHan(f[i]), let head = doc.word(from: Lexicon.organizationHeads, at: i) else { i += 1; continue }
+            let end = i + head.count
+            let (start, anchored) = nameStart(before: i, maxLength: 14)
+            let body = i - start
+            let roleAfter = doc.word(from: Lexicon.roles, at: end) != nil || doc.has(Lexicon.folded(["成員"])[0], at: end)
+            let minimum = head.count == 1 ? 3 : 2
+            // A catalog place or event alone before the head (粵港澳大灣區中心城市) is not a name.
+            let anchorEnd = anchored ? (catalogCandidate(startingAt: start)?.end ?? start) : start
+            if body >= minimum, roleAfter || anchored && i - anchorEnd >= 2, catalogCandidate(startingAt: start).map({ $0.end < end }) ?? true {
+                let key = ScriptFolding.folded(doc.text(start, end))
+                let ref: EntityRef = knowledge.catalogIndex(forName: key).map { .catalog($0) } ?? .unknown(EntityType(.organization), key: key)
+                candidates.append(Candidate(start: start, end: end, ref: ref, rule: "organization-head", priority: 2))
+            }
+            i = end
+        }
+    }
+
+    /// 第十五屆全國運動會, 粵港合作聯席會議第二十四次會議: ordinals with an event head.
+    mutating func recogniseEvents() {
+        let f = doc.folded
+        let numerals = Lexicon.set("一二三四五六七八九十百零〇0123456789")
+        let ordinal = ScriptFolding.fold(0x7B2C), session = Lexicon.set("屆次")
+        var i = 0
+        while i < f.count {
+            var j = i
+            if f[j] == ordinal { j += 1 }
+            let numberStart = j
+            while j < f.count && numerals.contains(f[j]) { j += 1 }
+            guard j > numberStart, j < f.count, session.contains(f[j]) else { i += 1; continue }
+            var end = -1
+            var k = j + 1
+            while k < f.count && k - j <= 16 && CharacterClass.isHan(f[k]) {
+                if let head = doc.word(from: Lexicon.eventHeads, at: k) { end = k + head.count; break }
+                k += 1
+            }
+            guard end > 0 else { i = j + 1; continue }
+            // `…暨第九屆…運動會` continues the same event name.
+            if end < f.count, f[end] == ScriptFolding.fold(0x66A8) {
+                var m = end + 1
+                while m < f.count && m - end <= 24 && CharacterClass.isHan(f[m]) {
+                    if let head = doc.word(from: Lexicon.eventHeads, at: m) { end = m + head.count; break }
+                    m += 1
+                }
+            }
+            // The name begins at the ordinal, or at a catalog body or event right before it (全國人大, 中共).
+            var start = i
+            if let anchor = catalogCandidate(endingAt: i), coreType(of: anchor.ref) != .person { start = anchor.start }
+            let key = ScriptFolding.folded(doc.text(start, end))
+            let ref: EntityRef = knowledge.catalogIndex(forName: key).map { .catalog($0) } ?? .unknown(EntityType(.event), key: key)
+            candidates.append(Candidate(start: start, end: end, ref: ref, rule: "event-ordinal", priority: 2))
+            i = end
+        }
+    }
+
+    /// 小蠔灣站、古洞站: names ending in a place head inside a list or after 包括.
+    mutating func recognisePlaces() {
+        let f = doc.folded
+        let separators = Lexicon.set("、，,")
+        var i = 0
+        while i < f.count {
+            guard CharacterClass.isHan(f[i]), let head = doc.word(from: Lexicon.placeHeads, at: i) else { i += 1; continue }
+            let end = i + head.count
+            let (start, anchored) = nameStart(before: i, maxLength: 8, allowAnd: false)
+            let before = start > 0 ? f[start - 1] : 0
+            let after = end < f.count ? f[end] : 0
+            let inList = separators.contains(before) || separators.contains(after) || doc.hasSuffix(Lexicon.folded(["包括"])[0], endingAt: start)
+            if i - start >= 2, inList || anchored, catalogCandidate(startingAt: start).map({ $0.end < end }) ?? true {
+                let key = ScriptFolding.folded(doc.text(start, end))
+                let ref: EntityRef = knowledge.catalogIndex(forName: key).map { .catalog($0) } ?? .unknown(EntityType(.place), key: key)
+                candidates.append(Candidate(start: start, end: end, ref: ref, rule: "place-head", priority: 1))
+            }
+            i = end
+        }
+    }
+
+    /// 穗澳合作, 粵港兩地: one-character place abbreviations in a compound before a cooperation word.
+    mutating func recogniseAbbreviatedPlaces() {
+        let f = doc.folded
+        let follow = Lexicon.folded(["合作", "兩地", "三地", "之間", "雙方", "聯動", "交流", "共同", "聯合", "攜手", "澳合作"])
+        var i = 0
+        while i + 1 < f.count {
+            var j = i
+            while j < f.count && j - i < 3 && Lexicon.placeAbbreviations[f[j]] != nil { j += 1 }
+            let before = i > 0 ? f[i - 1] : 0
+            guard j - i == 2, !(CharacterClass.isHan(before) && Lexicon.placeAbbreviations[before] == nil && !Self.leftStops.contains(before)), follow.contains(where: { doc.has($0, at: j) }) else { i += 1; continue }
+            for k in i..<j {
+                guard let id = Lexicon.placeAbbreviations[f[k]], let index = knowledge.catalog.entries.firstIndex(where: { $0.id == id }) else { continue }
+                candidates.append(Candidate(start: k, end: k + 1, ref: .catalog(index), rule: "place-abbreviation", priority: 2))
+            }
+            i = j
+        }
+    }
+}

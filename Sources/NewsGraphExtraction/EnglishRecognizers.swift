@@ -1,0 +1,165 @@
+import NewsGraphOntology
+import NewsGraphText
+
+/// English names the catalog lacks: capitalised runs typed by their head word or by the title,
+/// role or verb around them; acronyms defined in parentheses.
+extension MentionContext {
+    struct Word {
+        var start: Int
+        var end: Int
+        var text: String
+        var capitalised: Bool
+    }
+
+    static let connectors: Set<String> = ["of", "and", "&", "for", "the", "on", "de"]
+    static let titleWords: Set<String> = ["secretary", "chair", "chairman", "chairwoman", "chairperson", "director", "president", "premier", "minister", "mayor", "governor", "commissioner", "professor", "ceo", "officer", "executive", "chief", "head", "founder", "ambassador", "consul", "spokesperson", "spokesman", "judge", "justice", "principal", "dean", "manager", "partner", "adviser", "advisor", "counsellor", "legislator", "lawmaker", "member", "vice-president", "vice-chairman", "deputy", "under", "permanent", "reporter", "correspondent", "editor"]
+    static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "madam", "dame", "lord"]
+    static let speechVerbs: Set<String> = ["said", "says", "added", "noted", "told", "stressed", "remarked", "highlighted", "explained", "announced", "urged", "pointed", "emphasised", "emphasized", "stated", "wrote", "believes", "hopes"]
+    static let organizationHeadWords: [String: String?] = [
+        "limited": "Company", "ltd": "Company", "company": "Company", "corporation": "Company", "group": "Company", "holdings": "Company", "inc": "Company", "bank": "Bank",
+        "bureau": "GovernmentBody", "department": "GovernmentBody", "office": "GovernmentBody", "ministry": "GovernmentBody", "authority": "StatutoryBody", "commission": "StatutoryBody",
+        "council": nil, "committee": "Committee", "board": "Committee", "association": "Association", "society": "Association", "federation": "Association", "chamber": "BusinessChamber",
+        "university": "University", "college": "University", "institute": "ResearchInstitute", "centre": nil, "center": nil, "academy": "ResearchInstitute", "exchange": "Company",
+        "agency": nil, "fund": nil, "foundation": "Association", "trust": nil, "party": "PoliticalParty", "court": "Court", "union": "Association", "alliance": "Association", "club": "Association",
+        "hospital": nil, "school": nil, "organisation": nil, "organization": nil, "forum": nil, "network": nil,
+    ]
+    static let policyHeadWords: Set<String> = ["scheme", "programme", "program", "plan", "policy", "ordinance", "act", "agreement", "strategy", "initiative", "blueprint", "budget", "framework", "law", "arrangement", "regulation", "regulations", "guidelines", "charter", "report", "address"]
+    static let eventHeadWords: Set<String> = ["summit", "conference", "forum", "games", "expo", "festival", "session", "sessions", "ceremony", "week", "fair", "congress", "election", "meeting", "dialogue"]
+
+    /// `'s` / `’s` ending a word: a possessive, not part of the name.
+    static func isPossessive(_ s: [UInt32], _ j: Int) -> Bool {
+        (s[j] == 0x27 || s[j] == 0x2019) && j + 1 < s.count && s[j + 1] == 0x73 && (j + 2 >= s.count || !CharacterClass.isLatinLetter(s[j + 2]))
+    }
+
+    func englishWords() -> [Word] {
+        var words: [Word] = []
+        let s = doc.scalars
+        var i = 0
+        while i < s.count {
+            guard CharacterClass.isLatinWordCharacter(s[i]) || s[i] == 0x26 else { i += 1; continue }
+            var j = i + 1
+            if s[i] != 0x26 {
+                while j < s.count && (CharacterClass.isLatinWordCharacter(s[j]) || (s[j] == 0x2D || s[j] == 0x27 || s[j] == 0x2019) && j + 1 < s.count && CharacterClass.isLatinLetter(s[j + 1]) && !Self.isPossessive(s, j)) { j += 1 }
+            }
+            let text = doc.text(i, j)
+            words.append(Word(start: i, end: j, text: text, capitalised: (0x41...0x5A).contains(s[i])))
+            i = j
+        }
+        return words
+    }
+
+    /// Runs of capitalised words, allowing lower-case connectors inside (not at either end).
+    func capitalisedRuns(_ words: [Word]) -> [[Word]] {
+        var runs: [[Word]] = []
+        var current: [Word] = []
+        func flush() {
+            while let last = current.last, !last.capitalised { current.removeLast() }
+            if !current.isEmpty { runs.append(current) }
+            current = []
+        }
+        for word in words {
+            if let last = current.last {
+                let gap = doc.text(last.end, word.start)
+                if !(gap == " " || gap.isEmpty) { flush() }
+            }
+            if word.capitalised || !current.isEmpty && Self.connectors.contains(word.text.lowercased()) {
+                current.append(word)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return runs
+    }
+
+    func isNameToken(_ word: Word) -> Bool {
+        let lower = word.text.lowercased()
+        guard word.capitalised, word.text.unicodeScalars.count >= 2, !Self.titleWords.contains(lower), !Self.honorifics.contains(lower), !Self.connectors.contains(lower) else { return false }
+        let letters = word.text.unicodeScalars.filter { CharacterClass.isLatinLetter($0.value) }
+        return letters.contains { (0x61...0x7A).contains($0.value) } // not an all-caps acronym
+    }
+
+    mutating func addUnknown(_ words: ArraySlice<Word>, type: EntityType, rule: String, priority: Int = 2) {
+        guard let first = words.first, let last = words.last else { return }
+        let key = ScriptFolding.folded(doc.text(first.start, last.end))
+        let ref: EntityRef = knowledge.catalogIndex(forName: key).map { .catalog($0) } ?? .unknown(type, key: key)
+        candidates.append(Candidate(start: first.start, end: last.end, ref: ref, rule: rule, priority: priority))
+    }
+
+    mutating func recogniseEnglish() {
+        let words = englishWords()
+        guard !words.isEmpty else { return }
+        let runs = capitalisedRuns(words)
+        var indexOfStart: [Int: Int] = [:]
+        for (k, w) in words.enumerated() { indexOfStart[w.start] = k }
+        for run in runs {
+            // Organisations, policies, events by their last word; a leading "The" is dropped.
+            var body = ArraySlice(run)
+            if body.first?.text == "The", body.count > 1 { body = body.dropFirst() }
+            if let lastWord = body.last?.text.lowercased(), body.count >= 2 {
+                if let subclass = Self.organizationHeadWords[lastWord] {
+                    addUnknown(body, type: EntityType(.organization, subclass), rule: "organization-head-en")
+                } else if Self.policyHeadWords.contains(lastWord) {
+                    addUnknown(body, type: EntityType(.policy), rule: "policy-head-en")
+                } else if Self.eventHeadWords.contains(lastWord) {
+                    addUnknown(body, type: EntityType(.event), rule: "event-head-en")
+                }
+            }
+            recogniseEnglishPerson(in: run, words: words, index: indexOfStart)
+        }
+        recogniseAcronyms(words)
+        recogniseEnglishCredits(words)
+    }
+
+    /// A person: the last two or three name tokens of a run, confirmed by a title in or before
+    /// the run, an honorific, a following ", role" or a speech verb.
+    mutating func recogniseEnglishPerson(in run: [Word], words: [Word], index: [Int: Int]) {
+        var tail = run.count
+        while tail > 0 && isNameToken(run[tail - 1]) { tail -= 1 }
+        let nameTokens = run[tail...]
+        guard nameTokens.count >= 2 || nameTokens.count == 1 && tail > 0 && Self.honorifics.contains(run[tail - 1].text.lowercased().replacingOccurrences(of: ".", with: "")) else { return }
+        // Two name tokens, three for a Cantonese given name ("Lee Ka-chiu"); none right after "of".
+        if tail > 0, Self.connectors.contains(run[tail - 1].text.lowercased()) { return }
+        let lastToken = nameTokens.last?.text ?? ""
+        let cantonese = lastToken.contains("-") && lastToken.split(separator: "-").last.map { $0.first?.isLowercase ?? false } ?? false
+        let name = nameTokens.suffix(cantonese ? 3 : 2)
+        guard let first = name.first, let last = name.last, let firstIndex = index[first.start] else { return }
+        let before = run[..<tail].map { $0.text.lowercased() }
+        let lookback = words[max(0, firstIndex - 10)..<firstIndex].map { $0.text.lowercased() }
+        let titled = before.contains { Self.titleWords.contains($0) || Self.honorifics.contains($0) } || lookback.suffix(3).contains { Self.titleWords.contains($0) || Self.honorifics.contains($0) }
+        let nextIndex = index[last.start].map { $0 + 1 } ?? words.count
+        let next = nextIndex < words.count ? words[nextIndex] : nil
+        let gap = next.map { doc.text(last.end, $0.start) } ?? ""
+        let spoke = next.map { Self.speechVerbs.contains($0.text.lowercased()) && gap == " " } ?? false
+        let roleAfter = next.map { gap.hasPrefix(",") && (Self.titleWords.contains($0.text.lowercased()) || $0.text.lowercased() == "financial" || $0.text.lowercased() == "the") } ?? false
+        let longTitle = lookback.contains { Self.titleWords.contains($0) } && name.count >= 2
+        if name.count == 1 {
+            candidates.append(Candidate(start: first.start, end: last.end, ref: .unknown(EntityType(.person), key: "#surname:" + ScriptFolding.folded(first.text)), rule: "person-honorific-en", priority: 1))
+            return
+        }
+        if titled || spoke || roleAfter || longTitle {
+            addUnknown(name, type: EntityType(.person), rule: "person-en")
+        }
+    }
+
+    /// `Financial Services Development Council (FSDC)`: the acronym names the same thing.
+    mutating func recogniseAcronyms(_ words: [Word]) {
+        let s = doc.scalars
+        for word in words where word.text.count >= 2 && word.text.count <= 8 && word.text.unicodeScalars.allSatisfy({ (0x41...0x5A).contains($0.value) || CharacterClass.isDigit($0.value) }) {
+            guard word.start >= 2, s[word.start - 1] == 0x28 || s[word.start - 1] == 0xFF08, word.end < s.count, s[word.end] == 0x29 || s[word.end] == 0xFF09 else { continue }
+            let key = "#acronym:" + word.text
+            candidates.append(Candidate(start: word.start, end: word.end, ref: .unknown(EntityType(.organization), key: key), rule: "acronym", priority: 1))
+        }
+    }
+
+    /// `(Xinhua/Chen Duo)`: an agency credit with the photographer's name.
+    mutating func recogniseEnglishCredits(_ words: [Word]) {
+        let s = doc.scalars
+        for (k, word) in words.enumerated() where k + 1 < words.count {
+            guard word.start > 0, s[word.start - 1] == 0x2F, word.capitalised, words[k + 1].capitalised, doc.text(word.end, words[k + 1].start) == " " else { continue }
+            let end = words[k + 1].end
+            guard end < s.count, s[end] == 0x29 else { continue }
+            addUnknown(words[k...(k + 1)], type: EntityType(.person), rule: "person-credit-en")
+        }
+    }
+}

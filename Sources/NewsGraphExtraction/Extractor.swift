@@ -1,0 +1,162 @@
+import NewsGraphOntology
+import NewsGraphText
+
+/// Finds mentions and relations in one document's repaired text.
+///
+/// 1. catalog names, all at once (`Gazetteer`); 2. recognisers for names the catalog lacks;
+/// 3. one overlap rule (`OverlapResolver`); 4. the same names again elsewhere in the document,
+/// and short forms (a surname, an acronym, a shortened title) resolved to what was named in
+/// full before; 5. relation rules, checked against the ontology's domains and ranges.
+public struct Extractor: Sendable {
+    public let knowledge: Knowledge
+
+    public init(knowledge: Knowledge) {
+        self.knowledge = knowledge
+    }
+
+    public func extract(_ repaired: RepairedText) -> DocumentExtraction {
+        let doc = DocumentText(repaired)
+        var context = MentionContext(doc: doc, knowledge: knowledge)
+        context.findCatalogNames()
+        context.recognise()
+        context.resolve()
+        context.propagate()
+        let entities = context.entities()
+        var finder = RelationFinder(context: context, entities: entities)
+        let relations = finder.relations()
+        return DocumentExtraction(name: "", contentHash: "", text: repaired.text, byteCount: 0, entities: entities.map(\.entity), relations: relations)
+    }
+}
+
+/// A resolved entity of one document with the data relation rules need.
+struct DocumentEntity {
+    var entity: ExtractedEntity
+    var ref: EntityRef
+    var catalogIndex: Int?
+    var type: EntityType { entity.type }
+}
+
+/// The mutable state of mention finding for one document.
+struct MentionContext {
+    let doc: DocumentText
+    let knowledge: Knowledge
+    var candidates: [Candidate] = []
+    var mentions: [Candidate] = []
+
+    init(doc: DocumentText, knowledge: Knowledge) {
+        self.doc = doc
+        self.knowledge = knowledge
+    }
+
+    mutating func findCatalogNames() {
+        var i = 0
+        let f = doc.folded
+        while i < f.count {
+            guard let match = knowledge.gazetteer.longestMatch(in: f, at: i), !isLowercaseCommonWord(match.start, match.end) else { i += 1; continue }
+            if match.payload >= 0 {
+                candidates.append(Candidate(start: match.start, end: match.end, ref: .catalog(Int(match.payload)), rule: "catalog", priority: 3))
+            }
+            i = match.end  // a stop-list phrase (payload < 0) hides the names inside it
+        }
+    }
+
+    /// A single English word written all in lower case ("budget", "mainland") is a common
+    /// noun, not the name the catalog means by "Budget" or "Mainland".
+    func isLowercaseCommonWord(_ start: Int, _ end: Int) -> Bool {
+        // A Latin name starts with a capital: "south China" is not the region "South China".
+        if (0x61...0x7A).contains(doc.scalars[start]) { return true }
+        var sawLetter = false
+        for k in start..<end {
+            let v = doc.scalars[k]
+            if !CharacterClass.isLatinLetter(v) { return false }
+            if (0x41...0x5A).contains(v) { return false }
+            sawLetter = true
+        }
+        return sawLetter
+    }
+
+    /// Catalog candidates found so far, by end offset (for recognisers that look left).
+    func catalogCandidate(endingAt end: Int) -> Candidate? {
+        candidates.last { $0.end == end && $0.priority == 3 }
+    }
+
+    func catalogCandidate(startingAt start: Int) -> Candidate? {
+        candidates.first { $0.start == start && $0.priority == 3 }
+    }
+
+    func coreType(of ref: EntityRef) -> CoreType {
+        switch ref {
+        case .catalog(let index): return knowledge.entry(index).type.core
+        case .unknown(let type, _): return type.core
+        }
+    }
+
+    /// Keeps recognised spans that contain catalog names whole, drops those that cut one in two,
+    /// then applies the overlap rule; catalog organisations named inside a longer kept name
+    /// (中共 in 中共二十屆三中全會) stay as mentions of their own.
+    mutating func resolve() {
+        let catalogSpans = candidates.filter { $0.priority == 3 }.map { $0.start..<$0.end }
+        let consistent = candidates.filter { c in
+            c.priority == 3 || !catalogSpans.contains { span in
+                let crosses = span.overlaps(c.start..<c.end) && !(span.lowerBound >= c.start && span.upperBound <= c.end) && !(c.start >= span.lowerBound && c.end <= span.upperBound)
+                // A recognised name ending where a catalog name ends only adds a stray prefix (訪大興…示範區).
+                let strayPrefix = span.upperBound == c.end && span.lowerBound > c.start
+                return crosses || strayPrefix && !Self.isCatalogRef(c.ref)
+            }
+        }
+        mentions = OverlapResolver.resolve(consistent)
+        var nested: [Candidate] = []
+        for outer in mentions where outer.length >= 4 && coreType(of: outer.ref) != .person {
+            var k = outer.start
+            while k < outer.end - 1 {
+                if let match = knowledge.gazetteer.longestMatch(in: doc.folded, at: k), match.end <= outer.end, match.end - match.start >= 2, match.end - match.start < outer.length,
+                   knowledge.entry(Int(match.payload)).type.core == .organization, EntityRef.catalog(Int(match.payload)) != outer.ref {
+                    nested.append(Candidate(start: match.start, end: match.end, ref: .catalog(Int(match.payload)), rule: "nested-name", priority: 3))
+                    k = match.end
+                } else {
+                    k += 1
+                }
+            }
+        }
+        if !nested.isEmpty { mentions = (mentions + nested).sorted { ($0.start, $1.length) < ($1.start, $0.length) } }
+        resolveFamilies()
+    }
+
+    static func isCatalogRef(_ ref: EntityRef) -> Bool {
+        if case .catalog = ref { return true } else { return false }
+    }
+
+    /// Builds one entity per referent, in order of first mention.
+    func entities() -> [DocumentEntity] {
+        var order: [EntityRef] = []
+        var grouped: [EntityRef: [Candidate]] = [:]
+        for mention in mentions {
+            if grouped[mention.ref] == nil { order.append(mention.ref) }
+            grouped[mention.ref, default: []].append(mention)
+        }
+        return order.map { ref in
+            let found = grouped[ref]!
+            let mentions = found.map { c -> Mention in
+                let span = doc.repaired.sourceSpan(c.start, c.end)
+                let source: MentionSource = c.priority == 3 ? .catalog : .recognizer(rule: c.rule)
+                return Mention(text: c.reportedText ?? doc.text(c.start, c.end), start: c.start, end: c.end, sourceStart: span.start, sourceEnd: span.end, source: source)
+            }
+            switch ref {
+            case .catalog(let index):
+                let entry = knowledge.entry(index)
+                return DocumentEntity(entity: ExtractedEntity(id: entry.nodeID, type: entry.type, label: entry.displayLabel, labels: entry.labels, mentions: mentions, inCatalog: true), ref: ref, catalogIndex: index)
+            case .unknown(let type, let key):
+                let label = mentions.map(\.text).max { ($0.unicodeScalars.count, $1) < ($1.unicodeScalars.count, $0) } ?? key
+                let id = "ent:x-" + type.core.rawValue.lowercased() + "-" + StableHash.hex(type.core.rawValue + "\u{1F}" + key)
+                return DocumentEntity(entity: ExtractedEntity(id: id, type: type, label: label, labels: [Self.languageTag(label): label], mentions: mentions, inCatalog: false), ref: ref, catalogIndex: nil)
+            }
+        }
+    }
+
+    static func languageTag(_ text: String) -> String {
+        for scalar in text.unicodeScalars where CharacterClass.isHan(scalar.value) {
+            return ScriptFolding.fold(text).elementsEqual(text.unicodeScalars.map(\.value)) ? "zh-Hans" : "zh-Hant"
+        }
+        return "en"
+    }
+}

@@ -1,0 +1,72 @@
+import NewsGraphOntology
+import NewsGraphText
+
+/// A mention placed in its sentence, with its entity.
+struct PlacedMention {
+    var start: Int
+    var end: Int
+    var entity: Int          // index into the document's entities
+    var core: CoreType
+    var subclass: String?
+}
+
+/// Finds typed relations in one document. Each rule names itself in the relation's `rule`;
+/// every relation is checked against the ontology's domain and range before it is kept.
+struct RelationFinder {
+    let context: MentionContext
+    let entities: [DocumentEntity]
+    var doc: DocumentText { context.doc }
+    var ontology: Ontology { context.knowledge.ontology }
+    /// Mentions by sentence index.
+    let bySentence: [[PlacedMention]]
+    var found: [ExtractedRelation] = []
+    var seen = Set<String>()
+
+    init(context: MentionContext, entities: [DocumentEntity]) {
+        self.context = context
+        self.entities = entities
+        var index: [EntityRef: Int] = [:]
+        for (k, entity) in entities.enumerated() { index[entity.ref] = k }
+        var bySentence = Array(repeating: [PlacedMention](), count: context.doc.sentences.count)
+        for mention in context.mentions {
+            let s = context.doc.sentence(at: mention.start)
+            guard s >= 0, let k = index[mention.ref] else { continue }
+            let type = entities[k].type
+            bySentence[s].append(PlacedMention(start: mention.start, end: mention.end, entity: k, core: type.core, subclass: type.subclass))
+        }
+        self.bySentence = bySentence
+    }
+
+    func id(_ m: PlacedMention) -> String { entities[m.entity].entity.id }
+
+    mutating func add(_ subject: String, _ predicate: String, _ object: String, sentence: Int, rule: String, confidence: Double, role: String? = nil) {
+        guard subject != object, let p = ontology.predicate(predicate) else { return }
+        let subjectCore = entities.first { $0.entity.id == subject }?.type.core
+        if object == ExtractedRelation.documentObject {
+            guard p.rangeIncludesDocument, let subjectCore, p.domain.isEmpty || p.domain.contains(subjectCore) else { return }
+        } else {
+            guard let subjectCore, let objectCore = entities.first(where: { $0.entity.id == object })?.type.core, p.allows(subject: subjectCore, object: objectCore) else { return }
+        }
+        var key = subject + "|" + predicate + "|" + object
+        if p.symmetric && object < subject { key = object + "|" + predicate + "|" + subject }
+        guard seen.insert(key).inserted else { return }
+        let range = doc.sentences[sentence]
+        found.append(ExtractedRelation(subject: subject, predicate: predicate, object: object, evidence: doc.text(range.lowerBound, range.upperBound), evidenceStart: range.lowerBound, evidenceEnd: range.upperBound, rule: rule, confidence: confidence, role: role))
+    }
+
+    func gap(_ a: Int, _ b: Int) -> [UInt32] { a < b ? Array(doc.folded[a..<b]) : [] }
+
+    func gapText(_ a: Int, _ b: Int) -> String { a < b ? doc.text(a, b) : "" }
+
+    mutating func relations() -> [ExtractedRelation] {
+        for s in 0..<bySentence.count where !bySentence[s].isEmpty {
+            titles(in: s)
+            englishTitles(in: s)
+            bylines(in: s)
+            verbs(in: s)
+            structure(in: s)
+        }
+        catalogFacts()
+        return found
+    }
+}

@@ -1,0 +1,138 @@
+import NewsGraphOntology
+import NewsGraphText
+
+/// Relations shown by how names sit together: nested and adjacent bodies (生態環境部國家海洋
+/// 環境監測中心), possessives ("TheCityUK's Leadership Council", "the UK's Hong Kong
+/// Association"), "Oslo, Norway", subsidiaries, and cooperation between places and bodies.
+extension RelationFinder {
+    static let companyAnaphors = Lexicon.folded(["該公司", "公司", "集團", "該集團"])
+    static let connectors = Lexicon.folded(["與", "和", "同", "跟", "及", "、"])
+
+    mutating func structure(in s: Int) {
+        let mentions = bySentence[s]
+        let range = doc.sentences[s]
+        for k in 0..<mentions.count {
+            let m = mentions[k]
+            if k + 1 < mentions.count {
+                let next = mentions[k + 1]
+                let between = gapText(m.end, next.start)
+                // Adjacent bodies: the second is a unit of the first.
+                if between.isEmpty, m.core == .organization, next.core == .organization {
+                    add(id(next), "partOf", id(m), sentence: s, rule: "nested-name", confidence: 0.75)
+                }
+                // Possessives.
+                if between == "'s " || between == "’s " {
+                    if m.core == .organization && next.core == .organization {
+                        add(id(next), "partOf", id(m), sentence: s, rule: "possessive", confidence: 0.7)
+                    } else if m.core == .place && next.core == .organization {
+                        add(id(next), "locatedIn", id(m), sentence: s, rule: "possessive", confidence: 0.75)
+                    } else if m.core == .place && next.core == .place {
+                        add(id(next), "partOf", id(m), sentence: s, rule: "possessive", confidence: 0.75)
+                    }
+                }
+                // "Oslo, Norway": a place, then its country.
+                if between == ", ", m.core == .place, next.core == .place, next.subclass == "Country", m.subclass != "Country" {
+                    add(id(m), "partOf", id(next), sentence: s, rule: "place-comma-country", confidence: 0.8)
+                }
+            }
+            // 公司環境及社會責任委員會: a committee of the company named before.
+            if m.core == .organization, let anaphor = Self.companyAnaphors.first(where: { doc.hasSuffix($0, endingAt: m.start) }), anaphor.count >= 2 || true {
+                if let company = lastCompany(before: m.start - anaphor.count), id(company) != id(m), !(entities[m.entity].type.subclass == "Company") {
+                    add(id(m), "partOf", id(company), sentence: s, rule: "company-unit", confidence: 0.65)
+                }
+            }
+        }
+        // Subsidiaries: in a sentence about subsidiaries, an organisation whose name extends
+        // another's (DeepSeek Limited, DeepSeek (HK) Limited -> DeepSeek).
+        if !occurrences(of: Lexicon.subsidiaryWords, in: range).isEmpty || doc.text(range.lowerBound, range.upperBound).lowercased().contains("subsidiar") {
+            let orgs = mentions.filter { $0.core == .organization }
+            for child in orgs {
+                let childName = ScriptFolding.folded(doc.text(child.start, child.end))
+                for parent in orgs where id(parent) != id(child) {
+                    let parentName = ScriptFolding.folded(doc.text(parent.start, parent.end))
+                    if childName.count > parentName.count, childName.hasPrefix(parentName) {
+                        add(id(child), "subsidiaryOf", id(parent), sentence: s, rule: "subsidiary-name", confidence: 0.8)
+                    }
+                }
+            }
+        }
+        // Cooperation: "A與B…合作", "partnership between A and B", 穗澳合作.
+        let cooperative = occurrences(of: Lexicon.cooperationWords + Lexicon.folded(["模式", "聯繫", "對接"]), in: range).contains { hit in !mentions.contains { $0.start <= hit.start && hit.end <= $0.end } }
+            || ["partnership", "cooperation", "co-operation", "collaborat", "partner with"].contains { doc.text(range.lowerBound, range.upperBound).lowercased().contains($0) }
+        if cooperative {
+            let parties = mentions.filter { $0.core == .place || $0.core == .organization }
+            for k in 0..<parties.count {
+                for j in (k + 1)..<min(parties.count, k + 3) where j < parties.count {
+                    let between = gapText(parties[k].end, parties[j].start).trimmingCharacters(in: .whitespaces)
+                    // 穗澳合作: two one-character abbreviations right before the cooperation word.
+                    let abbreviated = between.isEmpty && parties[k].end - parties[k].start == 1 && parties[j].end - parties[j].start == 1
+                        && Lexicon.cooperationWords.contains { doc.has($0, at: parties[j].end) }
+                    let joined = ["與", "与", "和", "同", "跟", "and", "between it and", "with"].contains(between) || abbreviated
+                    if joined, parties[k].core == parties[j].core || between.isEmpty {
+                        add(id(parties[k]), "cooperatesWith", id(parties[j]), sentence: s, rule: "cooperation", confidence: 0.7)
+                    }
+                }
+            }
+        }
+    }
+
+    static let sites: Set<String> = ["Park", "Landmark", "Zone", "Station", "Port", "RailwayLine"]
+    static let routes: Set<String> = ["Station", "RailwayLine"]
+    static let seatedBodies: Set<String> = ["GovernmentBody", "Legislature", "PoliticalAdvisoryBody", "PartyBody", "Court", "PoliticalParty"]
+
+    func lastCompany(before offset: Int) -> PlacedMention? {
+        var best: PlacedMention? = nil
+        for sentence in bySentence {
+            for m in sentence where m.end <= offset && m.core == .organization && entities[m.entity].type.subclass == "Company" {
+                if best == nil || m.start > best!.start { best = m }
+            }
+        }
+        return best
+    }
+
+    /// Known facts from the catalog, kept when the document names both ends: containment and
+    /// location anywhere in the document (the nearest named ancestor), positions, membership,
+    /// issuing and application only within one sentence.
+    mutating func catalogFacts() {
+        var firstSentence: [String: Int] = [:]
+        var sentencesOf: [String: Set<Int>] = [:]
+        for (s, mentions) in bySentence.enumerated() {
+            for m in mentions {
+                let entityID = id(m)
+                if firstSentence[entityID] == nil { firstSentence[entityID] = s }
+                sentencesOf[entityID, default: []].insert(s)
+            }
+        }
+        let catalog = context.knowledge.catalog
+        for entity in entities {
+            guard let index = entity.catalogIndex else { continue }
+            let entry = context.knowledge.entry(index)
+            for fact in entry.facts {
+                switch fact.predicate {
+                case "partOf", "locatedIn", "subsidiaryOf", "holdsPositionIn", "memberOf":
+                    let object = "ent:" + fact.object
+                    guard let objectSentences = sentencesOf[object], let subjectSentences = sentencesOf[entity.entity.id] else { continue }
+                    var predicate = fact.predicate
+                    // Lines and stations sit in the city without the news saying so.
+                    if Self.routes.contains(entry.type.subclass ?? "") { continue }
+                    // Containment is stated where both are named close together (same or next sentence).
+                    if predicate == "partOf" || predicate == "locatedIn" || predicate == "subsidiaryOf" {
+                        let near = subjectSentences.contains { a in objectSentences.contains { abs($0 - a) <= 1 } }
+                        guard near else { continue }
+                    }
+                    if predicate == "subsidiaryOf", !["Company", "Bank"].contains(entry.type.subclass ?? "") { predicate = "partOf" }
+                    // Sites (parks, landmarks, zones, stations) are located in a place, not part of it.
+                    if predicate == "partOf", Self.sites.contains(entry.type.subclass ?? ""), catalog.entry(object)?.type.core == .place, !Self.sites.contains(catalog.entry(object)?.type.subclass ?? "") { predicate = "locatedIn" }
+                    // Where government bodies sit goes without saying; news states it for firms, sites and events.
+                    if predicate == "locatedIn", Self.seatedBodies.contains(entry.type.subclass ?? "") { continue }
+                    let shared = subjectSentences.intersection(objectSentences).min() ?? subjectSentences.min()!
+                    add(entity.entity.id, predicate, object, sentence: shared, rule: "catalog-fact", confidence: 0.6, role: fact.role)
+                default:
+                    let object = "ent:" + fact.object
+                    guard let a = sentencesOf[entity.entity.id], let b = sentencesOf[object], let shared = a.intersection(b).min() else { continue }
+                    add(entity.entity.id, fact.predicate, object, sentence: shared, rule: "catalog-fact", confidence: 0.6, role: fact.role)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import NewsGraphOntology
+import NewsGraphText
+
+/// Titles and appositions: 環境及生態局局長謝展寰, 民建聯副主席 陳勇, "FSDC Executive Director
+/// King Au", "Paul Chan, financial secretary of the HKSAR government"; and bylines.
+extension RelationFinder {
+    static let leaderObjects: Set<String> = ["Legislature", "PoliticalParty", "PoliticalAdvisoryBody"]
+
+    mutating func titles(in s: Int) {
+        let mentions = bySentence[s]
+        for person in mentions where person.core == .person {
+            var cursor = person.start
+            var chain = 0
+            while chain < 4 {
+                while cursor > 0 && CharacterClass.isSpace(doc.folded[cursor - 1]) { cursor -= 1 }
+                var roleEnd = cursor
+                if roleEnd > 0, doc.folded[roleEnd - 1] == 0x29 {
+                    var k = roleEnd - 1
+                    while k > 0 && doc.folded[k] != 0x28 && roleEnd - k < 8 { k -= 1 }
+                    if doc.folded[k] == 0x28 { roleEnd = k }
+                }
+                var roles: [[UInt32]] = []
+                while let role = doc.word(from: Lexicon.roles, endingAt: roleEnd) {
+                    roles.append(role)
+                    roleEnd -= role.count
+                }
+                guard !roles.isEmpty, let holder = mentions.last(where: { $0.end == roleEnd && ($0.core == .organization || $0.core == .place) }) else { break }
+                let roleText = gapText(roleEnd, cursor)
+                let membership = roles.contains { Lexicon.membershipRoles.contains($0) || Lexicon.bylineRoles.contains($0) }
+                let leadership = roles.contains { !Lexicon.membershipRoles.contains($0) && !Lexicon.bylineRoles.contains($0) }
+                if leadership {
+                    add(id(person), "holdsPositionIn", id(holder), sentence: s, rule: "title-apposition", confidence: 0.9, role: roleText)
+                    if Self.leaderObjects.contains(holder.subclass ?? "") {
+                        add(id(person), "memberOf", id(holder), sentence: s, rule: "title-apposition", confidence: 0.8, role: roleText)
+                    }
+                }
+                if membership {
+                    add(id(person), "memberOf", id(holder), sentence: s, rule: "title-membership", confidence: 0.85, role: roleText)
+                }
+                cursor = holder.start
+                if cursor > 0, doc.folded[cursor - 1] == 0x3001 { cursor -= 1 }  // 、 joins titles in a chain
+                chain += 1
+            }
+        }
+    }
+
+    mutating func englishTitles(in s: Int) {
+        let mentions = bySentence[s]
+        for (k, person) in mentions.enumerated() where person.core == .person {
+            // Left: "<Org>['s] <Title words> <Person>"
+            if k > 0 {
+                let holder = mentions[k - 1]
+                let between = gapText(holder.end, person.start)
+                let words = between.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+                if (holder.core == .organization || holder.core == .place), between.unicodeScalars.count <= 80, words.contains(where: { MentionContext.titleWords.contains($0) }), !between.contains("."), !words.contains(where: { MentionContext.speechVerbs.contains($0) }) {
+                    add(id(person), "holdsPositionIn", id(holder), sentence: s, rule: "title-apposition-en", confidence: 0.85, role: between.trimmingCharacters(in: .whitespaces))
+                    // "<Parent>'s <Holder> Chair <Person>": the parent too.
+                    if k > 1, gapText(mentions[k - 2].end, holder.start).hasPrefix("'s") || gapText(mentions[k - 2].end, holder.start).hasPrefix("’s") {
+                        add(id(person), "holdsPositionIn", id(mentions[k - 2]), sentence: s, rule: "title-apposition-en", confidence: 0.7)
+                    }
+                }
+            }
+            // Right: "<Person>, <title words> of [the] <Org/Place>"
+            if k + 1 < mentions.count {
+                let holder = mentions[k + 1]
+                let between = gapText(person.end, holder.start)
+                let words = between.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+                if between.hasPrefix(","), between.unicodeScalars.count <= 60, (holder.core == .organization || holder.core == .place), words.contains(where: { MentionContext.titleWords.contains($0) }), words.last == "of" || words.last == "the" || words.last == "at" {
+                    add(id(person), "holdsPositionIn", id(holder), sentence: s, rule: "title-apposition-en", confidence: 0.85, role: between.trimmingCharacters(in: CharacterSet.punctuationAndSpaces))
+                }
+            }
+        }
+    }
+
+    /// A person named alone at the end of a short line (a byline), not an editor or a credit.
+    mutating func bylines(in s: Int) {
+        let range = doc.sentences[s]
+        let f = doc.folded
+        let lineEnds = range.upperBound == f.count || f[range.upperBound] == 0x0A
+        let lineStarts = range.lowerBound == 0 || f[range.lowerBound - 1] == 0x0A
+        guard lineEnds, lineStarts, range.count <= 48 else { return }
+        let punctuation = Lexicon.set("。，,；：:！？")
+        guard !range.contains(where: { punctuation.contains(f[$0]) }) else { return }
+        guard let last = bySentence[s].last, last.core == .person, last.end == range.upperBound else { return }
+        var k = last.start
+        while k > range.lowerBound && CharacterClass.isSpace(f[k - 1]) { k -= 1 }
+        let role = doc.word(from: Lexicon.roles, endingAt: k)
+        if let role, Lexicon.bylineRoles.contains(role), !Lexicon.authorRoles.contains(role) { return }
+        // A name alone on its line, after a space, or after a writer's role; not a caption like 港鐵主席歐陽伯權.
+        let alone = last.start == range.lowerBound || k < last.start || role.map { Lexicon.authorRoles.contains($0) } == true
+        guard alone else { return }
+        add(id(last), "authorOf", ExtractedRelation.documentObject, sentence: s, rule: "byline", confidence: 0.75)
+    }
+}
+
+extension CharacterSet {
+    static let punctuationAndSpaces = CharacterSet.punctuationCharacters.union(.whitespaces)
+}

@@ -1,2 +1,0 @@
-// NewsGraphXML: module placeholder until its first real file lands.
-enum NewsGraphXMLModule {}

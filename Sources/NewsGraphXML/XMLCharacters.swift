@@ -1,0 +1,50 @@
+/// The XML 1.0 `Char` production, and the sanitising every string gets before it reaches libxml2.
+///
+/// libxml2 2.9's writer passes U+0001–U+001F, U+FFFE and U+FFFF through and reports success, and a
+/// NUL silently truncates the string; strict parsers then reject the whole file. OCR text contains
+/// such characters, so each one is replaced by U+FFFD. (Swift strings cannot hold lone surrogates or
+/// invalid UTF-8: decoding bytes into a String already turned those into U+FFFD.)
+public enum XMLCharacters {
+    /// True when `scalar` matches `Char ::= #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]`.
+    @inlinable
+    public static func isLegal(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v >= 0x20 { return v <= 0xD7FF || (v >= 0xE000 && v <= 0xFFFD) || v >= 0x10000 }
+        return v == 0x9 || v == 0xA || v == 0xD
+    }
+
+    /// `s` with every character outside the XML 1.0 `Char` production replaced by U+FFFD.
+    /// Returns `s` itself (no copy) when it is already legal, which is the common case.
+    public static func sanitized(_ s: String) -> String {
+        if isAllLegal(s) { return s }
+        var out = String.UnicodeScalarView()
+        for scalar in s.unicodeScalars {
+            out.append(isLegal(scalar) ? scalar : "\u{FFFD}")
+        }
+        return String(out)
+    }
+
+    /// True when every character of `s` is legal. Scans UTF-8 bytes: only bytes below 0x20 and the
+    /// encodings of U+FFFE/U+FFFF (EF BF BE, EF BF BF) can be illegal in a valid UTF-8 string.
+    public static func isAllLegal(_ s: String) -> Bool {
+        if let result = s.utf8.withContiguousStorageIfAvailable({ bytesAreLegal($0) }) {
+            return result
+        }
+        return s.unicodeScalars.allSatisfy(isLegal)
+    }
+
+    static func bytesAreLegal(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = bytes.count
+        var i = 0
+        while i < count {
+            let b = bytes[i]
+            if b < 0x20 {
+                if b != 0x9 && b != 0xA && b != 0xD { return false }
+            } else if b == 0xEF, i + 2 < count, bytes[i + 1] == 0xBF, bytes[i + 2] >= 0xBE {
+                return false
+            }
+            i += 1
+        }
+        return true
+    }
+}
