@@ -47,7 +47,7 @@ extension Evaluator {
             switch arg(0) {
             case .iri(let i)?: return .iri(i)
             case .literal(let l)? where l.datatype == nil && l.language == nil:
-                return .iri(baseIRI.map { IRIResolver.resolve(l.lexical, against: $0) } ?? l.lexical)
+                return .iri(baseIRI.map { TurtleParser.resolveIRI(l.lexical, against: $0) } ?? l.lexical)
             default: return nil
             }
         case .bnode:

@@ -141,7 +141,7 @@ struct SPARQLParser {
 
     func resolve(_ iri: String) -> String {
         guard let base, !base.isEmpty else { return iri }
-        return IRIResolver.resolve(iri, against: base)
+        return TurtleParser.resolveIRI(iri, against: base)
     }
 
     mutating func datasetClauses() throws {
