@@ -67,7 +67,8 @@ extension Evaluator {
         case .distinct(let inner):
             return distinct(try eval(inner, unit))
         case .reduced(let inner):
-            return distinct(try eval(inner, unit))
+            // REDUCED permits, but does not require, removing duplicates: keep them all.
+            return try eval(inner, unit)
         case .slice(let inner, let offset, let limit):
             if case .orderBy(let sorted, let orders) = stripProject(inner).0, let limit {
                 // ORDER BY + LIMIT: keep only the first offset+limit rows while sorting.

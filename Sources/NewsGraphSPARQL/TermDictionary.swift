@@ -35,7 +35,8 @@ public struct TermDictionary: Sendable {
 
 /// A term compared code point by code point. `String ==` treats canonically equivalent
 /// text (NFC and NFD "é") as equal, but RDF terms with different code points are different
-/// terms; comparing UTF-8 bytes is also faster than Unicode-aware comparison.
+/// terms; comparing UTF-8 bytes is also faster than Unicode-aware comparison. Language tags
+/// compare case-insensitively (RDF 1.1): "x"@EN and "x"@en are one term, kept as first seen.
 struct ExactTerm: Hashable, Sendable {
     let term: Term
 
@@ -45,7 +46,8 @@ struct ExactTerm: Hashable, Sendable {
         switch (a.term, b.term) {
         case (.iri(let x), .iri(let y)), (.blank(let x), .blank(let y)): return x.utf8.elementsEqual(y.utf8)
         case (.literal(let x), .literal(let y)):
-            return x.lexical.utf8.elementsEqual(y.lexical.utf8) && x.language == y.language && x.datatype == y.datatype
+            return x.lexical.utf8.elementsEqual(y.lexical.utf8) && x.datatype == y.datatype
+                && (x.language == y.language || (x.language != nil && y.language != nil && x.language!.lowercased() == y.language!.lowercased()))
         default: return false
         }
     }
@@ -56,7 +58,7 @@ struct ExactTerm: Hashable, Sendable {
         case .blank(let x): hasher.combine(1 as UInt8); hash(x, &hasher)
         case .literal(let l):
             hasher.combine(2 as UInt8); hash(l.lexical, &hasher)
-            if let language = l.language { hash(language, &hasher) }
+            if let language = l.language { hash(language.lowercased(), &hasher) }
             if let datatype = l.datatype { hash(datatype, &hasher) }
         }
     }

@@ -32,7 +32,13 @@ struct ComparableResult: CustomStringConvertible {
     }
 
     /// Equal up to blank node renaming, as multisets (or sequences when `ordered`).
-    func matches(_ other: ComparableResult, normalize: (Term) -> Term = { $0 }) -> Bool {
+    /// Language tags compare case-insensitively (RDF 1.1).
+    static func lowerTag(_ t: Term) -> Term {
+        if case .literal(let l) = t, let language = l.language { return .text(l.lexical, language: language.lowercased()) }
+        return t
+    }
+
+    func matches(_ other: ComparableResult, normalize: (Term) -> Term = ComparableResult.lowerTag) -> Bool {
         if boolean != nil || other.boolean != nil { return boolean == other.boolean }
         guard rows.count == other.rows.count else { return false }
         let a = rows.map { $0.mapValues(normalize) }, b = other.rows.map { $0.mapValues(normalize) }
