@@ -67,10 +67,10 @@ def main():
         for e in engines:
             t = peer[e].get(name)
             if isinstance(t, float):
-                cells += [f"{t:.3f}", f"{q['warm'] / t:.2f}" if t > 0 else "-"]
+                cells += [f"{t:.4f}", f"{q['warm'] / t:.2f}" if t > 0 else "-"]
             else:
                 cells += [str(t), "-"]
-        print(f"| {name} | {q['rows']} | {check} | {q['warm']:.3f} | " + " | ".join(cells) + " |")
+        print(f"| {name} | {q['rows']} | {check} | {q['warm']:.4f} | " + " | ".join(cells) + " |")
     print()
     print("median of warm runs (query parse + plan + evaluate); NG/x < 1 means NewsGraph is faster")
     sys.exit(0 if ok else 1)
