@@ -185,15 +185,15 @@ extension Evaluator {
         defer { table = saved }
         switch name {
         case .term(let t):
-            guard let id = dataID(t), let g = index.namedGraphs[id] else { return Solutions(width: width, maybe: input.maybe, certain: input.certain) }
+            guard let id = dataID(t), let g = named[id] else { return Solutions(width: width, maybe: input.maybe, certain: input.certain) }
             table = g
             return try eval(inner, input, depth: depth)
         case .variable(let v):
             let s = slot(v)
             var out = Solutions(width: width, maybe: input.maybe.union([s]), certain: input.certain.union([s]))
             var first = true
-            for id in index.namedGraphs.keys.sorted() {
-                table = index.namedGraphs[id]!
+            for id in named.keys.sorted() {
+                table = named[id]!
                 var bound = Solutions(width: width, maybe: input.maybe.union([s]), certain: input.certain.union([s]))
                 for i in 0..<input.count {
                     let current = input.value(i, s)

@@ -15,6 +15,8 @@ final class Evaluator {
     let variableCount: Int
     let width: Int
     var table: TripleTable
+    /// Named graphs visible to GRAPH (all of the index's unless FROM / FROM NAMED say otherwise).
+    var named: [UInt32: TripleTable]
     let baseCount: UInt32
     var extraTerms: [Term] = []
     var extraIDs: [ExactTerm: UInt32] = [:]
@@ -26,6 +28,18 @@ final class Evaluator {
     init(index: TripleIndex, query: SPARQLQuery) {
         self.index = index
         self.table = index.defaultGraph
+        self.named = index.namedGraphs
+        if let dataset = query.dataset {
+            // FROM: the default graph is the merge of the listed graphs; FROM NAMED alone
+            // leaves it empty. Only the FROM NAMED graphs are visible to GRAPH.
+            let ids = dataset.defaultGraphs.compactMap { index.dictionary.id(of: .iri($0)) }
+            table = TripleTable(spoKeys: ids.flatMap { index.namedGraphs[$0]?.spo ?? [] })
+            var visible: [UInt32: TripleTable] = [:]
+            for iri in dataset.namedGraphs {
+                if let id = index.dictionary.id(of: .iri(iri)), let g = index.namedGraphs[id] { visible[id] = g }
+            }
+            named = visible
+        }
         self.baseIRI = query.baseIRI
         baseCount = UInt32(index.dictionary.count)
         var names: [String] = []

@@ -58,3 +58,27 @@ import NewsGraphRDF
         #expect(DisplayWidth.of("한국") == 4)
     }
 }
+
+@Suite struct XMLResultFormatTests {
+    @Test func xmlRoundTripsThroughTheSafeReader() throws {
+        let result = QueryResult.solutions(variables: ["e", "label"], rows: [
+            [.iri("https://newsgraph.example/id/entity/lee"), .text("李家超 <&>", language: "zh-Hant")],
+            [.blank("b0"), .typed("1.5", Vocabulary.xsd + "decimal")],
+            [nil, .string("OCR \u{1}noise")],
+        ])
+        let xml = try result.xml()
+        #expect(xml.hasPrefix("<?xml version=\"1.0\""))
+        #expect(xml.contains("<sparql xmlns=\"http://www.w3.org/2005/sparql-results#\">"))
+        let back = try #require(try SPARQLXMLResultReader.read(bytes: Array(xml.utf8), path: "result.srx"))
+        #expect(back.variables == ["e", "label"])
+        #expect(back.rows.count == 3)
+        #expect(back.rows[0]["label"] == .text("李家超 <&>", language: "zh-Hant"))
+        #expect(back.rows[1]["e"] == .blank("b0"))
+        #expect(back.rows[1]["label"] == .typed("1.5", Vocabulary.xsd + "decimal"))
+        #expect(back.rows[2]["e"] == nil)
+        // U+0001 cannot appear in XML 1.0: the writer drops it rather than write a broken file.
+        #expect(back.rows[2]["label"]?.literalValue?.lexical.unicodeScalars.contains("\u{1}") == false)
+        let ask = try QueryResult.boolean(false).xml()
+        #expect(try SPARQLXMLResultReader.read(bytes: Array(ask.utf8), path: "ask.srx")?.boolean == false)
+    }
+}

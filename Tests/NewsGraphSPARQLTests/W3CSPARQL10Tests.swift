@@ -78,6 +78,13 @@ import NewsGraphRDF
             for (n, d) in c.data.enumerated() { index.insert(contentsOf: try load(d, n)) }
             // Named graphs are named by their file's IRI.
             for (n, g) in c.graphData.enumerated() { index.insert(contentsOf: try load(g, 100 + n), graph: .iri(g.absoluteString)) }
+            // FROM / FROM NAMED name files: load them as named graphs the dataset then selects.
+            if let dataset = query.dataset {
+                for (n, iri) in Set(dataset.defaultGraphs + dataset.namedGraphs).sorted().enumerated() where index.count(inGraph: .iri(iri)) == 0 {
+                    guard let url = URL(string: iri), url.isFileURL else { continue }
+                    index.insert(contentsOf: try load(url, 200 + n), graph: .iri(iri))
+                }
+            }
             guard var expected = try expected(resultURL) else { return .skipped("cannot read \(resultURL.lastPathComponent)") }
             var actual = ComparableResult(try index.evaluate(query))
             if query.hasOrderBy && expected.rows.count > 1 { actual.ordered = Self.fullyOrdered(query); expected.ordered = actual.ordered }
