@@ -58,6 +58,25 @@ import NewsGraphRDF
         #expect(index.graphNames.isEmpty)
     }
 
+    @Test func incrementalChangesMatchAModel() {
+        var rng = NewsGraphLikeGenerator.Random(state: 3)
+        var index = TripleIndex()
+        var model = Set<Triple>()
+        for round in 0..<30 {
+            let batch = (0..<(1 + rng.int(40))).map { _ in Self.t("s\(rng.int(20))", "p\(rng.int(4))", .iri("http://x/o\(rng.int(25))")) }
+            if round % 3 == 2 {
+                index.remove(contentsOf: batch)
+                model.subtract(batch)
+            } else {
+                index.insert(contentsOf: batch)
+                model.formUnion(batch)
+            }
+            Self.checkInvariants(index)
+            #expect(Set(index.allTriples) == model)
+            #expect(index.count == model.count)
+        }
+    }
+
     @Test func builderMatchesBulkInit() {
         let triples = (0..<500).map { Self.t("s\($0 % 37)", "p\($0 % 5)", .typed(String($0 % 91), Vocabulary.xsd + "integer")) }
         var builder = TripleIndex.Builder()
