@@ -97,10 +97,51 @@ extension Evaluator {
 
     func filter(_ e: Expression, _ s: Solutions) throws -> Solutions {
         var out = Solutions(width: s.width, maybe: s.maybe, certain: s.certain)
+        let used = expressionSlots(e)
+        if used.count == 1, Self.isDeterministic(e), let only = used.first {
+            // A condition on one variable: decide each distinct term once, as long as terms
+            // repeat often enough for the memo to pay (checked after 512 rows).
+            var memo: [UInt32: Bool] = [:]
+            var useMemo = true
+            for i in 0..<s.count {
+                let keep: Bool
+                if useMemo {
+                    let id = s.value(i, only)
+                    if let known = memo[id] { keep = known } else {
+                        keep = try effectiveBoolean(e, s.row(i)) == true
+                        memo[id] = keep
+                    }
+                    if i == 511 && memo.count > 384 { useMemo = false }
+                } else {
+                    keep = try effectiveBoolean(e, s.row(i)) == true
+                }
+                if keep { out.append(s.row(i)) }
+            }
+            return out
+        }
         for i in 0..<s.count where try effectiveBoolean(e, s.row(i)) == true {
             out.append(s.row(i))
         }
         return out
+    }
+
+    /// Whether an expression gives the same value for the same bindings (no EXISTS, which
+    /// reads other variables of the row, and no RAND/BNODE/UUID).
+    static func isDeterministic(_ e: Expression) -> Bool {
+        switch e {
+        case .term, .variable, .bound: return true
+        case .exists: return false
+        case .or(let a, let b), .and(let a, let b), .equal(let a, let b), .notEqual(let a, let b), .less(let a, let b),
+             .lessOrEqual(let a, let b), .greater(let a, let b), .greaterOrEqual(let a, let b), .add(let a, let b),
+             .subtract(let a, let b), .multiply(let a, let b), .divide(let a, let b):
+            return isDeterministic(a) && isDeterministic(b)
+        case .not(let a), .unaryPlus(let a), .unaryMinus(let a): return isDeterministic(a)
+        case .inList(let a, let list): return isDeterministic(a) && list.allSatisfy(isDeterministic)
+        case .ifThenElse(let a, let b, let c): return isDeterministic(a) && isDeterministic(b) && isDeterministic(c)
+        case .coalesce(let list): return list.allSatisfy(isDeterministic)
+        case .function(let f, let args):
+            return ![.rand, .bnode, .uuid, .struuid].contains(f) && args.allSatisfy(isDeterministic)
+        }
     }
 
     /// LeftJoin: each left row is tagged with its index in a hidden slot, the right side is

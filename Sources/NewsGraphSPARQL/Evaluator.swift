@@ -21,6 +21,9 @@ final class Evaluator {
     var extraTerms: [Term] = []
     var extraIDs: [ExactTerm: UInt32] = [:]
     var regexCache: [String: NSRegularExpression] = [:]
+    var lastRegex: (pattern: String, flags: String, regex: NSRegularExpression)? = nil
+    /// Numeric values of ids already parsed (nil: not a valid numeric literal).
+    var numericCache: [UInt32: NumericValue?] = [:]
     var graphNodesCache: [UInt32]? = nil
     var blankCounter = 0
     let baseIRI: String?
@@ -66,6 +69,14 @@ final class Evaluator {
         let id = baseCount + UInt32(extraTerms.count)
         extraIDs[ExactTerm(t)] = id
         return id
+    }
+
+    /// The numeric value of an id's term, parsed once.
+    func numeric(_ id: UInt32) -> NumericValue? {
+        if let cached = numericCache[id] { return cached }
+        let value = NumericValue(term(id))
+        numericCache[id] = value
+        return value
     }
 
     /// The id of a constant in a pattern, or nil if the data never mentions it.

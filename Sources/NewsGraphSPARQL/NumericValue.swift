@@ -181,10 +181,10 @@ enum NumericValue {
     /// The literal in canonical form.
     var term: Term {
         switch self {
-        case .integer(let v): return .typed(String(v), Self.xsd + "integer")
-        case .decimal(let v): return .typed(Self.canonical(v), Self.xsd + "decimal")
-        case .float(let v): return .typed(Self.canonical(Double("\(Float(v))") ?? v), Self.xsd + "float")
-        case .double(let v): return .typed(Self.canonical(v), Self.xsd + "double")
+        case .integer(let v): return LiteralTemplates.make(LiteralTemplates.integer, String(v))
+        case .decimal(let v): return LiteralTemplates.make(LiteralTemplates.decimal, Self.canonical(v))
+        case .float(let v): return LiteralTemplates.make(LiteralTemplates.float, Self.canonical(Double("\(Float(v))") ?? v))
+        case .double(let v): return LiteralTemplates.make(LiteralTemplates.double, Self.canonical(v))
         }
     }
 

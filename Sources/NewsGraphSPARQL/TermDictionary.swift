@@ -1,3 +1,4 @@
+import Foundation
 import NewsGraphRDF
 
 /// Dictionary encoding: every distinct term gets a dense `UInt32` id (from 1; 0 means
@@ -44,11 +45,21 @@ struct ExactTerm: Hashable, Sendable {
 
     static func == (a: ExactTerm, b: ExactTerm) -> Bool {
         switch (a.term, b.term) {
-        case (.iri(let x), .iri(let y)), (.blank(let x), .blank(let y)): return x.utf8.elementsEqual(y.utf8)
+        case (.iri(let x), .iri(let y)), (.blank(let x), .blank(let y)): return sameBytes(x, y)
         case (.literal(let x), .literal(let y)):
-            return x.lexical.utf8.elementsEqual(y.lexical.utf8) && x.datatype == y.datatype
+            return sameBytes(x.lexical, y.lexical) && x.datatype == y.datatype
                 && (x.language == y.language || (x.language != nil && y.language != nil && x.language!.lowercased() == y.language!.lowercased()))
         default: return false
+        }
+    }
+
+    /// Byte equality of the UTF-8 forms (memcmp on native strings).
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        var a = a, b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
+            }
         }
     }
 

@@ -2,7 +2,9 @@ import NewsGraphRDF
 
 /// Builds a graph in the shape `NewsGraph/GraphRDF.swift` writes (entities with labels and
 /// aliases in several scripts, documents, direct relation triples plus provenance nodes), with
-/// a fixed seed so every run has the same triples.
+/// a fixed seed so every run has the same triples. `scale` 1 gives about 2,100 triples; the
+/// query benchmark (Benchmarks/query, which compiles this file through a symlink) uses larger
+/// scales.
 struct NewsGraphLikeGenerator {
     static let kg = Vocabulary.kg
     static let base = Vocabulary.defaultBase
@@ -31,7 +33,7 @@ struct NewsGraphLikeGenerator {
                            ("Trade", "貿易", "贸易"), ("Education", "教育", "教育")]
     static let orgKinds = [("Bureau", "局", "局"), ("Council", "委員會", "委员会"), ("Group", "集團", "集团"), ("Authority", "管理局", "管理局")]
 
-    static func triples(seed: UInt64 = 7) -> [Triple] {
+    static func triples(seed: UInt64 = 7, scale: Int = 1) -> [Triple] {
         var rng = Random(state: seed)
         var out: [Triple] = []
         let type = Term.iri(Vocabulary.rdfType)
@@ -39,7 +41,7 @@ struct NewsGraphLikeGenerator {
         let pref = Term.iri(Vocabulary.skos + "prefLabel")
         let alt = Term.iri(Vocabulary.skos + "altLabel")
         let integer = Vocabulary.xsd + "integer"
-        let documents = (0..<24).map { "d\($0)" }
+        let documents = (0..<(24 * scale)).map { "d\($0)" }
         var mentioned: [String: Set<String>] = [:]
 
         func addEntity(_ id: String, _ cls: String, en: String, hant: String, hans: String, aliases: [String]) {
@@ -75,7 +77,7 @@ struct NewsGraphLikeGenerator {
         }
 
         var orgs: [String] = []
-        for i in 0..<30 {
+        for i in 0..<(30 * scale) {
             let (w1, h1, s1) = rng.pick(orgWords), (w2, h2, s2) = rng.pick(orgKinds)
             let id = "o\(i)"
             addEntity(id, "Organization", en: "\(w1) \(w2) \(i)", hant: h1 + h2 + String(i), hans: s1 + s2 + String(i),
@@ -92,14 +94,14 @@ struct NewsGraphLikeGenerator {
         var persons: [String] = []
         addEntity("p0", "Person", en: "John Lee Ka-chiu", hant: "李家超", hans: "李家超", aliases: ["Li Ka-chiu", "John Lee", "李家超"])
         persons.append("p0")
-        for i in 1..<60 {
+        for i in 1..<(60 * scale) {
             let (sEn, sZh) = rng.pick(surnames), (gEn, gHant, gHans) = rng.pick(given)
             addEntity("p\(i)", "Person", en: "\(sEn) \(gEn)", hant: sZh + gHant, hans: sZh + gHans,
                       aliases: i % 5 == 0 ? ["\(gEn) \(sEn)"] : [])
             persons.append("p\(i)")
         }
         var policies: [String] = []
-        for i in 0..<15 {
+        for i in 0..<(15 * scale) {
             let (w, h, s) = rng.pick(orgWords)
             addEntity("pol\(i)", "Policy", en: "\(w) Policy \(i)", hant: h + "政策" + String(i), hans: s + "政策" + String(i), aliases: [])
             policies.append("pol\(i)")
