@@ -126,7 +126,7 @@ public struct GraphMLExporter: Sendable {
     private func data(_ w: XMLWriter, _ key: String, _ value: String) throws {
         try w.startElement("data")
         try w.attribute("key", key)
-        try w.text(value)
+        try w.text(ExportText.clean(value))
         try w.endElement()
     }
 }

@@ -1,12 +1,11 @@
 import NewsGraph
 import NewsGraphRDF
-import NewsGraphXML
 
 /// The RDF triples of a graph, sorted and without duplicates, produced one subject at a time.
 ///
-/// The set is `GraphRDF`'s mapping with every IRI and literal made XML-representable
-/// (`XMLCharacters.sanitized`: U+0001, U+FFFE, NUL ... become U+FFFD), because RDF/XML cannot
-/// carry those characters and N-Triples must hold exactly the triples the RDF/XML holds. The
+/// The set is `GraphRDF`'s mapping with every IRI and literal passed through `ExportText.clean`
+/// (U+0001, U+FFFE, NUL ... removed), because RDF/XML cannot carry those characters and
+/// N-Triples must hold exactly the triples the RDF/XML holds. The
 /// order is the order of `Triple`'s `<` (subject, predicate, object; IRIs and literals by
 /// Unicode scalar); duplicates are triples whose terms have identical scalars (RDF's equality).
 ///
@@ -88,7 +87,7 @@ public struct SortedTriples: Sendable {
     }
 
     private func subject(_ id: String) -> String {
-        XMLCharacters.sanitized(rdf.iri(id).iriValue ?? id)
+        ExportText.clean(rdf.iri(id).iriValue ?? id)
     }
 
     private func sortedParts() -> [Part] {

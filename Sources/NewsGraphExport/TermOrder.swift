@@ -4,7 +4,6 @@ import Glibc
 import Darwin
 #endif
 import NewsGraphRDF
-import NewsGraphXML
 
 /// `Triple`'s order, computed on UTF-8 bytes (UTF-8 byte order is Unicode scalar order), and
 /// RDF's term identity: identical scalars, not Swift's canonical equivalence (`String ==`
@@ -77,9 +76,8 @@ enum TermOrder {
     }
 }
 
-/// Makes a triple representable in XML 1.0: every IRI, blank node label and literal lexical
-/// form passes through `XMLCharacters.sanitized`. (Language tags and datatypes come from the
-/// mapping itself, never from text.)
+/// Applies `ExportText.clean` to every IRI, blank node label and literal lexical form.
+/// (Language tags and datatypes come from the mapping itself, never from text.)
 enum TripleSanitizer {
     static func sanitized(_ triple: Triple) -> Triple {
         Triple(sanitized(triple.subject), sanitized(triple.predicate), sanitized(triple.object))
@@ -88,12 +86,12 @@ enum TripleSanitizer {
     static func sanitized(_ term: Term) -> Term {
         switch term {
         case .iri(let value):
-            return XMLCharacters.isAllLegal(value) ? term : .iri(XMLCharacters.sanitized(value))
+            return ExportText.isClean(value) ? term : .iri(ExportText.clean(value))
         case .blank(let value):
-            return XMLCharacters.isAllLegal(value) ? term : .blank(XMLCharacters.sanitized(value))
+            return ExportText.isClean(value) ? term : .blank(ExportText.clean(value))
         case .literal(let literal):
-            if XMLCharacters.isAllLegal(literal.lexical) { return term }
-            return .literal(Literal(XMLCharacters.sanitized(literal.lexical), language: literal.language, datatype: literal.datatype))
+            if ExportText.isClean(literal.lexical) { return term }
+            return .literal(Literal(ExportText.clean(literal.lexical), language: literal.language, datatype: literal.datatype))
         }
     }
 }
