@@ -31,7 +31,8 @@ let package = Package(
             "NewsGraphText", "NewsGraphOntology", "NewsGraphExtraction", "NewsGraphRDF", "NewsGraphSPARQL",
         ]),
         .target(name: "NewsGraphStore", dependencies: [
-            "NewsGraph", "NewsGraphRDF", .product(name: "GRDB", package: "GRDB.swift"),
+            "NewsGraph", "NewsGraphRDF", "NewsGraphText", "NewsGraphOntology", "NewsGraphExtraction",
+            .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .target(name: "NewsGraphExport", dependencies: ["NewsGraph", "NewsGraphRDF", "NewsGraphXML"]),
         .target(name: "NewsGraphAudit", dependencies: ["NewsGraph", "NewsGraphExtraction", "NewsGraphOntology"]),
@@ -49,9 +50,11 @@ let package = Package(
         .testTarget(name: "NewsGraphExtractionTests", dependencies: ["NewsGraphExtraction", "NewsGraphOntology", "NewsGraphText"]),
         .testTarget(name: "NewsGraphSPARQLTests", dependencies: ["NewsGraphSPARQL", "NewsGraphRDF"]),
         .testTarget(name: "NewsGraphTests", dependencies: ["NewsGraph", "NewsGraphExtraction", "NewsGraphOntology"]),
-        .testTarget(name: "NewsGraphStoreTests", dependencies: ["NewsGraphStore", "NewsGraph"]),
+        .testTarget(name: "NewsGraphStoreTests", dependencies: [
+            "NewsGraphStore", "NewsGraph", "NewsGraphExtraction", "NewsGraphOntology", "NewsGraphRDF", "NewsGraphText",
+        ]),
         .testTarget(name: "NewsGraphExportTests", dependencies: ["NewsGraphExport", "NewsGraph", "NewsGraphRDF"]),
         .testTarget(name: "NewsGraphAuditTests", dependencies: ["NewsGraphAudit", "NewsGraph"]),
-        .testTarget(name: "NewsGraphCLITests", dependencies: ["NewsGraphCLI"]),
+        .testTarget(name: "NewsGraphCLITests", dependencies: ["NewsGraphCLI", "NewsGraphStore", "NewsGraph", "NewsGraphRDF"]),
     ]
 )

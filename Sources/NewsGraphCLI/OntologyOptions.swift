@@ -2,46 +2,27 @@ import ArgumentParser
 import Foundation
 import NewsGraph
 
-/// `--ontology DIR`: where `newsgraph.owl` and `catalog/` are. Default: `$NEWSGRAPH_ONTOLOGY`,
-/// else `./ontology`, else the `ontology/` folder of the checkout the executable was built in.
-struct OntologyOptions: ParsableArguments {
-    @Option(name: .long, help: "The ontology folder (newsgraph.owl and catalog/).")
-    var ontology: String?
-
-    func directory() throws -> URL {
-        if let ontology { return URL(fileURLWithPath: ontology) }
-        if let env = ProcessInfo.processInfo.environment["NEWSGRAPH_ONTOLOGY"], !env.isEmpty { return URL(fileURLWithPath: env) }
-        let local = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("ontology")
-        if FileManager.default.fileExists(atPath: local.appendingPathComponent("newsgraph.owl").path) { return local }
-        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<6 {
-            let candidate = dir.appendingPathComponent("ontology")
-            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("newsgraph.owl").path) { return candidate }
-            dir = dir.deletingLastPathComponent()
-        }
-        throw ValidationError("cannot find the ontology folder. Run from the NewsGraph checkout, set NEWSGRAPH_ONTOLOGY, or pass --ontology DIR.")
-    }
-
+extension OntologyOptions {
+    /// Loads the ontology and catalog; a broken one is reported (file:line) and exits 7.
     func pipeline() throws -> Pipeline {
+        let directory: URL
+        do { directory = try self.directory() } catch {
+            printError("\(error)")
+            throw ExitCode(ExitCodes.input)
+        }
         do {
-            return try Pipeline(ontologyDirectory: try directory())
-        } catch let error as ValidationError {
-            throw error
+            return try Pipeline(ontologyDirectory: directory)
         } catch {
-            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            printError("\(error)")
             throw ExitCode(CLIExit.ontology)
         }
     }
 }
 
-/// Exit codes, in one place: 0 success, 1 failure, 2 usage (argument parser),
-/// 3 input files, 4 store, 5 query, 6 not found or ambiguous, 7 ontology or catalog.
+/// Exit codes used by the extraction commands; the full table is `ExitCodes`.
 enum CLIExit {
-    static let failure: Int32 = 1
-    static let input: Int32 = 3
-    static let store: Int32 = 4
-    static let query: Int32 = 5
-    static let notFound: Int32 = 6
+    static let input: Int32 = ExitCodes.input
+    /// 7: the ontology or catalog is broken (the message names file and line).
     static let ontology: Int32 = 7
 }
 

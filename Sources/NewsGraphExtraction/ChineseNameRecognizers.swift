@@ -3,13 +3,13 @@ import NewsGraphText
 
 /// Organisations, events and places by head word, with a left edge found by scanning back.
 extension MentionContext {
-    static let leftStops: Set<UInt32> = Lexicon.set("的在與和由為是向對將把被從到於以之等了並或及亦也其該本另各每這那")
-    static let leftStopWords: [[UInt32]] = Lexicon.folded(["公司", "包括", "以及", "成為", "出任", "擔任", "兼任", "位於", "設立", "聯同", "率領", "透過", "通過", "代表", "旗下", "屬下", "轄下"])
+    static let leftStops: Set<UInt32> = Lexicon.set("的在與和由為是向對將把被從到於以之等了並或及亦也其該本另各每這那訪據")
+    static let leftStopWords: [[UInt32]] = Lexicon.folded(["公司", "包括", "以及", "成為", "出任", "擔任", "兼任", "位於", "設立", "聯同", "根據", "到訪", "訪問", "參觀", "前往", "率領", "透過", "通過", "代表", "旗下", "屬下", "轄下"])
 
     /// Scans left from `end` over Han characters to the start of a name: stops at punctuation,
     /// function words, and (when `stopAtOrganizations`) at the end of a catalog organisation.
     /// Returns the start and whether a catalog place/event/organisation name begins it.
-    func nameStart(before end: Int, maxLength: Int, stopAtOrganizations: Bool = true) -> (start: Int, anchored: Bool) {
+    func nameStart(before end: Int, maxLength: Int, stopAtOrganizations: Bool = true, allowAnd: Bool = true) -> (start: Int, anchored: Bool) {
         let f = doc.folded
         var start = end
         var anchored = false
@@ -22,7 +22,7 @@ extension MentionContext {
                 continue
             }
             let v = f[start - 1]
-            if !CharacterClass.isHan(v) || Self.leftStops.contains(v) && !(v == ScriptFolding.fold(0x53CA) && start - 1 > 0 && end - start >= 2) { break }
+            if !CharacterClass.isHan(v) || Self.leftStops.contains(v) && !(allowAnd && v == ScriptFolding.fold(0x53CA) && start - 1 > 0 && end - start >= 2) { break }
             if Self.leftStopWords.contains(where: { doc.hasSuffix($0, endingAt: start) }) { break }
             start -= 1
         }
@@ -41,7 +41,9 @@ extension MentionContext {
             let body = i - start
             let roleAfter = doc.word(from: Lexicon.roles, at: end) != nil || doc.has(Lexicon.folded(["成員"])[0], at: end)
             let minimum = head.count == 1 ? 3 : 2
-            if body >= minimum, anchored || roleAfter, catalogCandidate(startingAt: start).map({ $0.end < end }) ?? true {
+            // A catalog place or event alone before the head (粵港澳大灣區中心城市) is not a name.
+            let anchorEnd = anchored ? (catalogCandidate(startingAt: start)?.end ?? start) : start
+            if body >= minimum, roleAfter || anchored && i - anchorEnd >= 2, catalogCandidate(startingAt: start).map({ $0.end < end }) ?? true {
                 let key = ScriptFolding.folded(doc.text(start, end))
                 let ref: EntityRef = knowledge.catalogIndex(forName: key).map { .catalog($0) } ?? .unknown(EntityType(.organization), key: key)
                 candidates.append(Candidate(start: start, end: end, ref: ref, rule: "organization-head", priority: 2))
@@ -65,7 +67,7 @@ extension MentionContext {
             var end = -1
             var k = j + 1
             while k < f.count && k - j <= 16 && CharacterClass.isHan(f[k]) {
-                if let head = doc.word(from: Lexicon.eventHeads, at: k) { end = k + head.count; k = end; continue }
+                if let head = doc.word(from: Lexicon.eventHeads, at: k) { end = k + head.count; break }
                 k += 1
             }
             guard end > 0 else { i = j + 1; continue }
@@ -95,7 +97,7 @@ extension MentionContext {
         while i < f.count {
             guard CharacterClass.isHan(f[i]), let head = doc.word(from: Lexicon.placeHeads, at: i) else { i += 1; continue }
             let end = i + head.count
-            let (start, anchored) = nameStart(before: i, maxLength: 8)
+            let (start, anchored) = nameStart(before: i, maxLength: 8, allowAnd: false)
             let before = start > 0 ? f[start - 1] : 0
             let after = end < f.count ? f[end] : 0
             let inList = separators.contains(before) || separators.contains(after) || doc.hasSuffix(Lexicon.folded(["包括"])[0], endingAt: start)
@@ -117,7 +119,7 @@ extension MentionContext {
             var j = i
             while j < f.count && j - i < 3 && Lexicon.placeAbbreviations[f[j]] != nil { j += 1 }
             let before = i > 0 ? f[i - 1] : 0
-            guard j - i >= 2, !(CharacterClass.isHan(before) && Lexicon.placeAbbreviations[before] == nil && !Self.leftStops.contains(before)), follow.contains(where: { doc.has($0, at: j) }) else { i += 1; continue }
+            guard j - i == 2, !(CharacterClass.isHan(before) && Lexicon.placeAbbreviations[before] == nil && !Self.leftStops.contains(before)), follow.contains(where: { doc.has($0, at: j) }) else { i += 1; continue }
             for k in i..<j {
                 guard let id = Lexicon.placeAbbreviations[f[k]], let index = knowledge.catalog.entries.firstIndex(where: { $0.id == id }) else { continue }
                 candidates.append(Candidate(start: k, end: k + 1, ref: .catalog(index), rule: "place-abbreviation", priority: 2))

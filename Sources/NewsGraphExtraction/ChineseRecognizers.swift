@@ -53,6 +53,9 @@ extension MentionContext {
             guard CharacterClass.isHan(f[i]), let role = doc.word(from: Lexicon.roles, at: i) else { i += 1; continue }
             var start = i + role.count
             while start < f.count && CharacterClass.isSpace(f[start]) { start += 1 }
+            if start < f.count, f[start] == 0x28 || f[start] == 0xFF08, let close = (start..<min(f.count, start + 8)).first(where: { f[$0] == 0x29 || f[$0] == 0xFF09 }) {
+                start = close + 1  // 常任秘書長(環境)謝小華
+            }
             if catalogCandidate(startingAt: start) == nil, let length = personNameLength(at: start, strict: true) {
                 candidates.append(unknownPerson(start, start + length, rule: "person-after-role"))
             }

@@ -26,6 +26,11 @@ extension MentionContext {
     static let policyHeadWords: Set<String> = ["scheme", "programme", "program", "plan", "policy", "ordinance", "act", "agreement", "strategy", "initiative", "blueprint", "budget", "framework", "law", "arrangement", "regulation", "regulations", "guidelines", "charter", "report", "address"]
     static let eventHeadWords: Set<String> = ["summit", "conference", "forum", "games", "expo", "festival", "session", "sessions", "ceremony", "week", "fair", "congress", "election", "meeting", "dialogue"]
 
+    /// `'s` / `’s` ending a word: a possessive, not part of the name.
+    static func isPossessive(_ s: [UInt32], _ j: Int) -> Bool {
+        (s[j] == 0x27 || s[j] == 0x2019) && j + 1 < s.count && s[j + 1] == 0x73 && (j + 2 >= s.count || !CharacterClass.isLatinLetter(s[j + 2]))
+    }
+
     func englishWords() -> [Word] {
         var words: [Word] = []
         let s = doc.scalars
@@ -34,7 +39,7 @@ extension MentionContext {
             guard CharacterClass.isLatinWordCharacter(s[i]) || s[i] == 0x26 else { i += 1; continue }
             var j = i + 1
             if s[i] != 0x26 {
-                while j < s.count && (CharacterClass.isLatinWordCharacter(s[j]) || (s[j] == 0x2D || s[j] == 0x27 || s[j] == 0x2019) && j + 1 < s.count && CharacterClass.isLatinLetter(s[j + 1])) { j += 1 }
+                while j < s.count && (CharacterClass.isLatinWordCharacter(s[j]) || (s[j] == 0x2D || s[j] == 0x27 || s[j] == 0x2019) && j + 1 < s.count && CharacterClass.isLatinLetter(s[j + 1]) && !Self.isPossessive(s, j)) { j += 1 }
             }
             let text = doc.text(i, j)
             words.append(Word(start: i, end: j, text: text, capitalised: (0x41...0x5A).contains(s[i])))
@@ -113,7 +118,11 @@ extension MentionContext {
         while tail > 0 && isNameToken(run[tail - 1]) { tail -= 1 }
         let nameTokens = run[tail...]
         guard nameTokens.count >= 2 || nameTokens.count == 1 && tail > 0 && Self.honorifics.contains(run[tail - 1].text.lowercased().replacingOccurrences(of: ".", with: "")) else { return }
-        let name = nameTokens.suffix(3)
+        // Two name tokens, three for a Cantonese given name ("Lee Ka-chiu"); none right after "of".
+        if tail > 0, Self.connectors.contains(run[tail - 1].text.lowercased()) { return }
+        let lastToken = nameTokens.last?.text ?? ""
+        let cantonese = lastToken.contains("-") && lastToken.split(separator: "-").last.map { $0.first?.isLowercase ?? false } ?? false
+        let name = nameTokens.suffix(cantonese ? 3 : 2)
         guard let first = name.first, let last = name.last, let firstIndex = index[first.start] else { return }
         let before = run[..<tail].map { $0.text.lowercased() }
         let lookback = words[max(0, firstIndex - 10)..<firstIndex].map { $0.text.lowercased() }

@@ -49,14 +49,22 @@ struct MentionContext {
     }
 
     mutating func findCatalogNames() {
-        for match in knowledge.gazetteer.matches(in: doc.folded) where !isLowercaseCommonWord(match.start, match.end) {
-            candidates.append(Candidate(start: match.start, end: match.end, ref: .catalog(Int(match.payload)), rule: "catalog", priority: 3))
+        var i = 0
+        let f = doc.folded
+        while i < f.count {
+            guard let match = knowledge.gazetteer.longestMatch(in: f, at: i), !isLowercaseCommonWord(match.start, match.end) else { i += 1; continue }
+            if match.payload >= 0 {
+                candidates.append(Candidate(start: match.start, end: match.end, ref: .catalog(Int(match.payload)), rule: "catalog", priority: 3))
+            }
+            i = match.end  // a stop-list phrase (payload < 0) hides the names inside it
         }
     }
 
     /// A single English word written all in lower case ("budget", "mainland") is a common
     /// noun, not the name the catalog means by "Budget" or "Mainland".
     func isLowercaseCommonWord(_ start: Int, _ end: Int) -> Bool {
+        // A Latin name starts with a capital: "south China" is not the region "South China".
+        if (0x61...0x7A).contains(doc.scalars[start]) { return true }
         var sawLetter = false
         for k in start..<end {
             let v = doc.scalars[k]
@@ -90,7 +98,10 @@ struct MentionContext {
         let catalogSpans = candidates.filter { $0.priority == 3 }.map { $0.start..<$0.end }
         let consistent = candidates.filter { c in
             c.priority == 3 || !catalogSpans.contains { span in
-                span.overlaps(c.start..<c.end) && !(span.lowerBound >= c.start && span.upperBound <= c.end) && !(c.start >= span.lowerBound && c.end <= span.upperBound)
+                let crosses = span.overlaps(c.start..<c.end) && !(span.lowerBound >= c.start && span.upperBound <= c.end) && !(c.start >= span.lowerBound && c.end <= span.upperBound)
+                // A recognised name ending where a catalog name ends only adds a stray prefix (訪大興…示範區).
+                let strayPrefix = span.upperBound == c.end && span.lowerBound > c.start
+                return crosses || strayPrefix && !Self.isCatalogRef(c.ref)
             }
         }
         mentions = OverlapResolver.resolve(consistent)
@@ -109,6 +120,10 @@ struct MentionContext {
         }
         if !nested.isEmpty { mentions = (mentions + nested).sorted { ($0.start, $1.length) < ($1.start, $0.length) } }
         resolveFamilies()
+    }
+
+    static func isCatalogRef(_ ref: EntityRef) -> Bool {
+        if case .catalog = ref { return true } else { return false }
     }
 
     /// Builds one entity per referent, in order of first mention.

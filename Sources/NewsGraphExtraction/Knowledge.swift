@@ -12,7 +12,7 @@ public struct Knowledge: Sendable {
     /// Family heads and their year-specific members (see `resolveFamilies`).
     let families: [Int: [FamilyMember]]
 
-    public init(ontology: Ontology, catalog: Catalog, ambiguities: [CatalogLoader.Ambiguity] = []) {
+    public init(ontology: Ontology, catalog: Catalog, ambiguities: [CatalogLoader.Ambiguity] = [], stoplist: [String] = []) {
         self.ontology = ontology
         self.catalog = catalog
         var preferred: [String: Int] = [:]
@@ -33,6 +33,10 @@ public struct Knowledge: Sendable {
         for (name, index) in entryByName.sorted(by: { $0.key < $1.key }) {
             gazetteer.add(ScriptFolding.fold(name), Int32(index))
         }
+        // Phrases that are not names but contain one (中國式現代化): matched, then dropped.
+        for phrase in stoplist.sorted() where entryByName[ScriptFolding.folded(phrase)] == nil {
+            gazetteer.add(ScriptFolding.fold(phrase), -1)
+        }
         self.gazetteer = gazetteer
         self.entryByName = entryByName
         self.families = Knowledge.families(of: catalog)
@@ -42,7 +46,10 @@ public struct Knowledge: Sendable {
     public static func load(from directory: URL) throws -> Knowledge {
         let ontology = try OntologyLoader.load(file: directory.appendingPathComponent("newsgraph.owl"))
         let (catalog, ambiguities) = try CatalogLoader.load(directory: directory.appendingPathComponent("catalog"), ontology: ontology)
-        return Knowledge(ontology: ontology, catalog: catalog, ambiguities: ambiguities)
+        let stoplistFile = directory.appendingPathComponent("catalog/stoplist.txt")
+        let stoplist = (try? String(contentsOf: stoplistFile, encoding: .utf8))?
+            .split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") } ?? []
+        return Knowledge(ontology: ontology, catalog: catalog, ambiguities: ambiguities, stoplist: stoplist)
     }
 
     public var extractor: Extractor { Extractor(knowledge: self) }

@@ -11,7 +11,7 @@ enum Lexicon {
     static let doubleSurnames: [[UInt32]] = folded(["歐陽", "司徒", "上官", "諸葛", "東方", "皇甫", "尉遲", "公孫", "慕容", "司馬", "夏侯", "令狐", "長孫"])
 
     /// Characters that never start or continue a given name (they follow names in running text).
-    static let nameStop: Set<UInt32> = set("表示指出稱說在於與和及的、，。：；！？「」『』（）()《》等到向對為是會將已曾亦也都則並又就被把由從以之其並率出任了說明認透強調當今昨早近前後上下中內外年月日時分局署處會長主席員一二三四五六七八九十百千萬等亦更最很再均先生女士博士教授議員")
+    static let nameStop: Set<UInt32> = set("表示指出稱說在於與和及的、，。：；！？「」『』（）()《》等到向對為是會將已曾亦也都則並又就被把由從以之其率出任了當今昨早近前後上下內外年月日時分局署處長主席員一二三四五六七八九十百千萬亦更最很再均")
 
     /// Role and title words that come right before or after a person's name (longest first).
     static let roles: [[UInt32]] = folded([
@@ -42,7 +42,7 @@ enum Lexicon {
     /// Head words that end an event name.
     static let eventHeads: [[UInt32]] = folded(["會議", "大會", "峰會", "論壇", "運動會", "博覽會", "展覽會", "開幕會", "全會", "會談", "聯席會議", "選舉", "典禮", "晚會", "節"])
     /// Head words that end a place name (stations, lines, districts, zones).
-    static let placeHeads: [[UInt32]] = folded(["站", "線", "延線", "口岸", "新市鎮", "新區", "示範區", "合作區", "試驗區", "自貿區", "開發區", "工業邨", "科技園", "產業園", "島", "灣"])
+    static let placeHeads: [[UInt32]] = folded(["站", "線", "延線", "口岸", "新市鎮", "新區", "示範區", "合作區", "試驗區", "自貿區", "開發區", "工業邨", "科技園", "產業園"])
 
     /// Verbs for relation rules, folded.
     static let issueVerbs: [[UInt32]] = folded(["發表", "公布", "公佈", "推出", "發布", "發佈", "頒布", "頒佈", "制定", "提出", "簽署", "宣布", "宣佈", "出台"])

@@ -64,7 +64,10 @@ extension RelationFinder {
             for k in 0..<parties.count {
                 for j in (k + 1)..<min(parties.count, k + 3) where j < parties.count {
                     let between = gapText(parties[k].end, parties[j].start).trimmingCharacters(in: .whitespaces)
-                    let joined = ["與", "与", "和", "同", "跟", "and", "between it and", "with"].contains(between) || (between.isEmpty && parties[k].end - parties[k].start == 1 && parties[j].end - parties[j].start == 1)
+                    // 穗澳合作: two one-character abbreviations right before the cooperation word.
+                    let abbreviated = between.isEmpty && parties[k].end - parties[k].start == 1 && parties[j].end - parties[j].start == 1
+                        && Lexicon.cooperationWords.contains { doc.has($0, at: parties[j].end) }
+                    let joined = ["與", "与", "和", "同", "跟", "and", "between it and", "with"].contains(between) || abbreviated
                     if joined, parties[k].core == parties[j].core || between.isEmpty {
                         add(id(parties[k]), "cooperatesWith", id(parties[j]), sentence: s, rule: "cooperation", confidence: 0.7)
                     }
@@ -74,6 +77,7 @@ extension RelationFinder {
     }
 
     static let sites: Set<String> = ["Park", "Landmark", "Zone", "Station", "Port", "RailwayLine"]
+    static let routes: Set<String> = ["Station", "RailwayLine"]
     static let seatedBodies: Set<String> = ["GovernmentBody", "Legislature", "PoliticalAdvisoryBody", "PartyBody", "Court", "PoliticalParty"]
 
     func lastCompany(before offset: Int) -> PlacedMention? {
@@ -109,6 +113,14 @@ extension RelationFinder {
                     let object = "ent:" + fact.object
                     guard let objectSentences = sentencesOf[object], let subjectSentences = sentencesOf[entity.entity.id] else { continue }
                     var predicate = fact.predicate
+                    // Lines and stations sit in the city without the news saying so.
+                    if Self.routes.contains(entry.type.subclass ?? "") { continue }
+                    // Containment is stated where both are named close together (same or next sentence).
+                    if predicate == "partOf" || predicate == "locatedIn" || predicate == "subsidiaryOf" {
+                        let near = subjectSentences.contains { a in objectSentences.contains { abs($0 - a) <= 1 } }
+                        guard near else { continue }
+                    }
+                    if predicate == "subsidiaryOf", !["Company", "Bank"].contains(entry.type.subclass ?? "") { predicate = "partOf" }
                     // Sites (parks, landmarks, zones, stations) are located in a place, not part of it.
                     if predicate == "partOf", Self.sites.contains(entry.type.subclass ?? ""), catalog.entry(object)?.type.core == .place, !Self.sites.contains(catalog.entry(object)?.type.subclass ?? "") { predicate = "locatedIn" }
                     // Where government bodies sit goes without saying; news states it for firms, sites and events.

@@ -85,7 +85,11 @@ extension RelationFinder {
         guard let last = bySentence[s].last, last.core == .person, last.end == range.upperBound else { return }
         var k = last.start
         while k > range.lowerBound && CharacterClass.isSpace(f[k - 1]) { k -= 1 }
-        if let role = doc.word(from: Lexicon.roles, endingAt: k), Lexicon.bylineRoles.contains(role), !Lexicon.authorRoles.contains(role) { return }
+        let role = doc.word(from: Lexicon.roles, endingAt: k)
+        if let role, Lexicon.bylineRoles.contains(role), !Lexicon.authorRoles.contains(role) { return }
+        // A name alone on its line, after a space, or after a writer's role; not a caption like 港鐵主席歐陽伯權.
+        let alone = last.start == range.lowerBound || k < last.start || role.map { Lexicon.authorRoles.contains($0) } == true
+        guard alone else { return }
         add(id(last), "authorOf", ExtractedRelation.documentObject, sentence: s, rule: "byline", confidence: 0.75)
     }
 }

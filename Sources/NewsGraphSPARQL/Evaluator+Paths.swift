@@ -1,0 +1,183 @@
+import NewsGraphRDF
+
+/// Property paths (SPARQL 1.1 section 18.4). Sequences and alternatives keep duplicates
+/// (they are joins and unions); `*`, `+`, `?` give each reachable node once.
+extension Evaluator {
+    func matchPath(_ subject: TermPattern, _ path: PropertyPath, _ object: TermPattern, _ input: Solutions) -> Solutions {
+        var out = Solutions(width: width, maybe: input.maybe, certain: input.certain)
+        let sSlot = subject.variable.map(slot), oSlot = object.variable.map(slot)
+        let sConst: UInt32 = { if case .term(let t) = subject { return intern(t) } else { return 0 } }()
+        let oConst: UInt32 = { if case .term(let t) = object { return intern(t) } else { return 0 } }()
+        var forwardCache: [UInt32: [UInt32]] = [:]
+        var backwardCache: [UInt32: [UInt32]] = [:]
+        var allPairs: [(UInt32, UInt32)]? = nil
+        for r in 0..<input.count {
+            let row = input.row(r)
+            let s = sSlot.map { row[row.startIndex + $0] } ?? sConst
+            let o = oSlot.map { row[row.startIndex + $0] } ?? oConst
+            func emit(_ sv: UInt32, _ ov: UInt32) {
+                let start = out.data.count
+                out.append(row)
+                if let sSlot { out.data[start + sSlot] = sv }
+                if let oSlot { out.data[start + oSlot] = ov }
+            }
+            if s != 0 {
+                if forwardCache[s] == nil { forwardCache[s] = targets(path, from: s) }
+                for x in forwardCache[s]! where o == 0 || x == o {
+                    if o == 0 && sSlot != nil && sSlot == oSlot && x != s { continue }
+                    emit(s, x)
+                }
+            } else if o != 0 {
+                if backwardCache[o] == nil { backwardCache[o] = sources(path, to: o) }
+                for x in backwardCache[o]! { emit(x, o) }
+            } else {
+                if allPairs == nil { allPairs = pairs(path) }
+                for (x, y) in allPairs! {
+                    if sSlot != nil && sSlot == oSlot && x != y { continue }
+                    emit(x, y)
+                }
+            }
+        }
+        return out
+    }
+
+    private func predicateID(_ iri: String) -> UInt32? { dataID(.iri(iri)) }
+
+    /// Nodes reached from `start` (with multiplicity for sequences and alternatives).
+    func targets(_ path: PropertyPath, from start: UInt32) -> [UInt32] {
+        switch path {
+        case .iri(let iri):
+            guard let p = predicateID(iri) else { return [] }
+            let range = table.range(.spo, IDTriple(start, p, 0), bound: 2)
+            let keys = table.spo
+            return range.map { keys[$0].c }
+        case .inverse(let inner):
+            return sources(inner, to: start)
+        case .sequence(let a, let b):
+            return targets(a, from: start).flatMap { targets(b, from: $0) }
+        case .alternative(let a, let b):
+            return targets(a, from: start) + targets(b, from: start)
+        case .zeroOrMore(let inner):
+            return closure(start, includeStart: true) { self.targets(inner, from: $0) }
+        case .oneOrMore(let inner):
+            return closure(start, includeStart: false) { self.targets(inner, from: $0) }
+        case .zeroOrOne(let inner):
+            var seen: Set<UInt32> = [start]
+            return [start] + targets(inner, from: start).filter { seen.insert($0).inserted }
+        case .negatedSet(let iris):
+            let excluded = Set(iris.compactMap(predicateID))
+            let range = table.range(.spo, IDTriple(start, 0, 0), bound: 1)
+            let keys = table.spo
+            return range.compactMap { excluded.contains(keys[$0].b) ? nil : keys[$0].c }
+        }
+    }
+
+    /// Nodes from which `end` is reached.
+    func sources(_ path: PropertyPath, to end: UInt32) -> [UInt32] {
+        switch path {
+        case .iri(let iri):
+            guard let p = predicateID(iri) else { return [] }
+            let range = table.range(.pos, IDTriple(p, end, 0), bound: 2)
+            let keys = table.pos
+            return range.map { keys[$0].c }
+        case .inverse(let inner):
+            return targets(inner, from: end)
+        case .sequence(let a, let b):
+            return sources(b, to: end).flatMap { sources(a, to: $0) }
+        case .alternative(let a, let b):
+            return sources(a, to: end) + sources(b, to: end)
+        case .zeroOrMore(let inner):
+            return closure(end, includeStart: true) { self.sources(inner, to: $0) }
+        case .oneOrMore(let inner):
+            return closure(end, includeStart: false) { self.sources(inner, to: $0) }
+        case .zeroOrOne(let inner):
+            var seen: Set<UInt32> = [end]
+            return [end] + sources(inner, to: end).filter { seen.insert($0).inserted }
+        case .negatedSet(let iris):
+            let excluded = Set(iris.compactMap(predicateID))
+            let range = table.range(.osp, IDTriple(end, 0, 0), bound: 1)
+            let keys = table.osp
+            return range.compactMap { excluded.contains(keys[$0].c) ? nil : keys[$0].b }
+        }
+    }
+
+    /// Breadth-first reachability, each node once.
+    private func closure(_ start: UInt32, includeStart: Bool, step: (UInt32) -> [UInt32]) -> [UInt32] {
+        var seen = Set<UInt32>()
+        var out: [UInt32] = []
+        if includeStart { seen.insert(start); out.append(start) }
+        var frontier = [start]
+        while !frontier.isEmpty {
+            var next: [UInt32] = []
+            for node in frontier {
+                for x in step(node) where seen.insert(x).inserted {
+                    out.append(x); next.append(x)
+                }
+            }
+            frontier = next
+        }
+        return out
+    }
+
+    /// All (start, end) pairs of a path with both ends free.
+    func pairs(_ path: PropertyPath) -> [(UInt32, UInt32)] {
+        var out: [(UInt32, UInt32)] = []
+        for s in startCandidates(path) {
+            for o in targets(path, from: s) { out.append((s, o)) }
+        }
+        return out
+    }
+
+    /// Nodes that can start a path: subjects of its first step, or every node for paths that
+    /// may have length zero.
+    private func startCandidates(_ path: PropertyPath) -> [UInt32] {
+        switch path {
+        case .iri(let iri):
+            guard let p = predicateID(iri) else { return [] }
+            let range = table.range(.pos, IDTriple(p, 0, 0), bound: 1)
+            let keys = table.pos
+            return Set(range.map { keys[$0].c }).sorted()
+        case .inverse(let inner):
+            return endCandidates(inner)
+        case .sequence(let a, _), .oneOrMore(let a):
+            return startCandidates(a)
+        case .alternative(let a, let b):
+            return Set(startCandidates(a) + startCandidates(b)).sorted()
+        case .zeroOrMore, .zeroOrOne:
+            return graphNodes()
+        case .negatedSet:
+            return distinctFirst(table.spo)
+        }
+    }
+
+    private func endCandidates(_ path: PropertyPath) -> [UInt32] {
+        switch path {
+        case .iri(let iri):
+            guard let p = predicateID(iri) else { return [] }
+            let range = table.range(.pos, IDTriple(p, 0, 0), bound: 1)
+            let keys = table.pos
+            return Set(range.map { keys[$0].b }).sorted()
+        case .inverse(let inner):
+            return startCandidates(inner)
+        case .sequence(_, let b), .oneOrMore(let b):
+            return endCandidates(b)
+        case .alternative(let a, let b):
+            return Set(endCandidates(a) + endCandidates(b)).sorted()
+        case .zeroOrMore, .zeroOrOne:
+            return graphNodes()
+        case .negatedSet:
+            return distinctFirst(table.osp)
+        }
+    }
+
+    private func distinctFirst(_ keys: [IDTriple]) -> [UInt32] {
+        var out: [UInt32] = []
+        for k in keys where out.last != k.a { out.append(k.a) }
+        return out
+    }
+
+    /// Every subject and object of the active graph.
+    func graphNodes() -> [UInt32] {
+        Set(distinctFirst(table.spo) + distinctFirst(table.osp)).sorted()
+    }
+}

@@ -1,2 +1,0 @@
-// NewsGraphSPARQL: module placeholder until its first real file lands.
-enum NewsGraphSPARQLModule {}

@@ -1,2 +1,0 @@
-// NewsGraphStore: module placeholder until its first real file lands.
-enum NewsGraphStoreModule {}
