@@ -3,6 +3,7 @@ import Foundation
 import NewsGraph
 import NewsGraphExport
 import NewsGraphRDF
+import NewsGraphStore
 
 /// `newsgraph export CORPUS... --format graphml|rdfxml|ntriples|ontology|all [--out PATH|DIR]`.
 struct ExportCommand: ParsableCommand {
@@ -10,7 +11,8 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Write the knowledge graph as GraphML, RDF/XML or N-Triples, and the ontology as RDF/XML.",
         discussion: """
-        The graph is built from the documents given (directories are walked for *.txt files). \
+        The graph is built from the documents given (directories are walked recursively for \
+        *.txt files), or read from a store with --db. \
         RDF/XML and N-Triples hold exactly the same triples. Every file is written under a \
         temporary name and renamed into place, so an interrupted export leaves no partial file.
         With one format and no --out, the export goes to standard output. With --format all, \
@@ -29,7 +31,7 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .long, help: "The base IRI of entity, document and relation IRIs.")
     var base: String = Vocabulary.defaultBase
 
-    @Option(name: .long, help: "Read the graph from this store instead of documents.")
+    @Option(name: .long, help: ArgumentHelp("Export the graph of this store (see `newsgraph build`) instead of documents.", valueName: "PATH"))
     var db: String?
 
     @OptionGroup var ontologyOptions: OntologyOptions
@@ -39,11 +41,11 @@ struct ExportCommand: ParsableCommand {
     }
 
     func validate() throws {
-        if db != nil {
-            throw ValidationError("--db is not available yet: the store cannot be read by export. Give the documents instead.")
+        if db != nil && !inputs.isEmpty {
+            throw ValidationError("give either documents or --db PATH, not both.")
         }
-        if inputs.isEmpty && format != .ontology {
-            throw ValidationError("give the documents to export (files, directories or '-').")
+        if db == nil && inputs.isEmpty && format != .ontology {
+            throw ValidationError("give the documents to export (files or directories of *.txt), or --db PATH.")
         }
         if format == .all && out == nil {
             throw ValidationError("--format all writes several files: give a directory with --out DIR.")
@@ -52,20 +54,10 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let ontologyFile = try ontologyOptions.directory().appendingPathComponent("newsgraph.owl").path
-        var graph = KnowledgeGraph()
-        if format != .ontology {
-            let pipeline = try ontologyOptions.pipeline()
-            do {
-                let paths = try InputFiles.expand(inputs)
-                graph = try CorpusGraph.build(paths: paths, pipeline: pipeline, warning: printError)
-            } catch {
-                printError("\(error)")
-                throw ExitCode(CLIExit.input)
-            }
-        }
-        let export = try GraphExport(graph: graph, base: base, ontologyFile: ontologyFile)
-        do {
+        try reportingErrors {
+            let directory = try ontologyOptions.directory()
+            let export = try GraphExport(graph: try graph(ontology: directory), base: base,
+                                         ontologyFile: directory.appendingPathComponent("newsgraph.owl").path)
             switch format {
             case .all:
                 try FileManager.default.createDirectory(atPath: out!, withIntermediateDirectories: true)
@@ -81,11 +73,24 @@ struct ExportCommand: ParsableCommand {
                     try writeToStandardOutput(export, single)
                 }
             }
-        } catch let error as ExitCode {
-            throw error
-        } catch {
-            printError("\(error)")
-            throw ExitCode(CLIExit.failure)
+        }
+    }
+
+    /// The graph of the store, of the documents, or (ontology only) none.
+    private func graph(ontology directory: URL) throws -> KnowledgeGraph {
+        if let db {
+            let store = try GraphStore.open(at: db, mode: .readOnly)
+            defer { try? store.close() }
+            return try store.graph()
+        }
+        if format == .ontology && inputs.isEmpty { return KnowledgeGraph() }
+        let files = try Corpus.files(inputs)
+        let pipeline = try Pipeline(ontologyDirectory: directory)
+        do {
+            return try CorpusGraph.build(paths: files.map(\.name), pipeline: pipeline, warning: Diagnostics.warning)
+        } catch let error as DocumentErrors {
+            Diagnostics.error(error.description)
+            throw ExitCode(ExitCodes.input)
         }
     }
 
@@ -97,7 +102,9 @@ struct ExportCommand: ParsableCommand {
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent(format.fileName).path
         try export.write(format, to: path)
-        guard let input = FileHandle(forReadingAtPath: path) else { throw ExitCode(CLIExit.failure) }
+        guard let input = FileHandle(forReadingAtPath: path) else {
+            throw ExportError.io(path: path, message: "cannot read the finished export back")
+        }
         defer { try? input.close() }
         while let chunk = try input.read(upToCount: 1 << 20), !chunk.isEmpty {
             try FileHandle.standardOutput.write(contentsOf: chunk)

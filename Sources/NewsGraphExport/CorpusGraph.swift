@@ -20,7 +20,7 @@ public enum CorpusGraph {
         } extract: {
             try pipeline.extract($0)
         }
-        if !failures.isEmpty { throw CorpusError(messages: failures) }
+        if !failures.isEmpty { throw DocumentErrors(messages: failures) }
         return GraphBuilder.build(extractions, catalog: pipeline.catalog)
     }
 
@@ -39,7 +39,7 @@ public enum CorpusGraph {
 }
 
 /// Documents that could not be read or decoded; `messages` has one line per document.
-public struct CorpusError: Error, CustomStringConvertible {
+public struct DocumentErrors: Error, CustomStringConvertible {
     public var messages: [String]
     public var description: String { messages.joined(separator: "\n") }
 }
