@@ -25,43 +25,64 @@ public enum ExportText {
         XMLCharacters.isLegal(scalar) && scalar.value != 0xFFFD
     }
 
-    /// True when `clean` would return `s` unchanged. Scans UTF-8 bytes first: only bytes below
-    /// 0x20 and the encodings of U+FFFD..U+FFFF (EF BF BD..BF) can be removed from a valid
-    /// UTF-8 string, and text below U+0300 (lead bytes < 0xCC) is always in NFC.
+    /// True when `clean` would surely return `s` unchanged: no character to remove and every
+    /// character in `isSurelyNFC`'s ranges. One pass over the UTF-8 bytes, eight ASCII bytes at a
+    /// time (IRIs), decoding other sequences in place (CJK text); false sends `s` through the
+    /// careful path in `clean`.
     static func isClean(_ s: String) -> Bool {
-        let bytesOK: Bool? = s.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
-            let count = bytes.count
-            var i = 0
-            var mayNeedNFC = false
-            while i < count {
-                let b = bytes[i]
-                if b < 0x20 {
-                    if b != 0x9 && b != 0xA && b != 0xD { return false }
-                } else if b >= 0xCC {
-                    if b == 0xEF, i + 2 < count, bytes[i + 1] == 0xBF, bytes[i + 2] >= 0xBD { return false }
-                    mayNeedNFC = true
-                }
-                i += 1
-            }
-            return mayNeedNFC ? nil : true
-        } ?? nil
-        if let bytesOK { return bytesOK }
-        return s.unicodeScalars.allSatisfy(isKept) && isSurelyNFC(s)
+        if let fast = s.utf8.withContiguousStorageIfAvailable(isCleanUTF8) { return fast }
+        return s.unicodeScalars.allSatisfy { isKept($0) && isSurelyNFC($0) }
     }
 
-    /// A fast sufficient test for NFC: every scalar is one that never decomposes canonically
-    /// and never combines (Latin-1 and below, general punctuation but U+2000/U+2001, CJK
-    /// symbols but the tone marks U+302A–U+302F, unified ideographs, full-width forms). Any
-    /// other string goes to Foundation's normaliser, which is always right, just slower.
-    static func isSurelyNFC(_ s: String) -> Bool {
-        for scalar in s.unicodeScalars {
-            switch scalar.value {
-            case 0..<0x300, 0x2002...0x206F, 0x3000...0x3029, 0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF00...0xFFEF:
-                continue
-            default:
-                return s.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(s.unicodeScalars)
+    private static func isCleanUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let count = bytes.count
+        var i = 0
+        while i < count {
+            if i + 8 <= count {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                // All eight bytes ASCII (high bit clear) and none below 0x20.
+                if word & 0x8080_8080_8080_8080 == 0 && (word &+ 0x6060_6060_6060_6060) & 0x8080_8080_8080_8080 == 0x8080_8080_8080_8080 {
+                    i += 8
+                    continue
+                }
             }
+            let b = base[i]
+            if b < 0x80 {
+                if b < 0x20 && b != 0x9 && b != 0xA && b != 0xD { return false }
+                i += 1
+                continue
+            }
+            var value: UInt32
+            let length: Int
+            if b < 0xE0 {
+                value = UInt32(b & 0x1F); length = 2
+            } else if b < 0xF0 {
+                value = UInt32(b & 0x0F); length = 3
+            } else {
+                value = UInt32(b & 0x07); length = 4
+            }
+            guard i + length <= count else { return false }
+            for k in 1..<length { value = value << 6 | UInt32(base[i + k] & 0x3F) }
+            guard let scalar = Unicode.Scalar(value), isKept(scalar), isSurelyNFC(scalar) else { return false }
+            i += length
         }
         return true
+    }
+
+    /// Scalars that never decompose canonically and never combine.
+    @inline(__always)
+    static func isSurelyNFC(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x300, 0x2002...0x206F, 0x3000...0x3029, 0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF00...0xFFEF: return true
+        default: return false
+        }
+    }
+
+    /// Whether `s` is in NFC: the fast scalar test first, Foundation's normaliser (always right,
+    /// slower) for anything else (combining marks, Hangul, compatibility ideographs ...).
+    static func isSurelyNFC(_ s: String) -> Bool {
+        if s.unicodeScalars.allSatisfy(isSurelyNFC) { return true }
+        return s.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(s.unicodeScalars)
     }
 }

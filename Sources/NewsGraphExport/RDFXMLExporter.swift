@@ -23,7 +23,7 @@ public struct RDFXMLExporter: Sendable {
     public func export(_ graph: KnowledgeGraph, to path: String) throws -> Int {
         let writer = try RDFXMLWriter(path: path, prefixes: Self.prefixes, base: rdf.base)
         do {
-            let count = try SortedTriples(graph: graph, rdf: rdf).forEach { try writer.write($0) }
+            let count = try TriplePipeline.run(SortedTriples(graph: graph, rdf: rdf)) { try writer.write($0) }
             try writer.finish()
             return count
         } catch {

@@ -26,19 +26,34 @@ enum TermOrder {
         compare(a.subject, b.subject) == 0 && compare(a.predicate, b.predicate) == 0 && compare(a.object, b.object) == 0
     }
 
-    /// -1, 0 or 1, like `Term`'s `<` (IRIs, then blank nodes, then literals).
+    /// -1, 0 or 1, like `Term`'s `<` (IRIs, then blank nodes, then literals). Switches on each
+    /// term alone: switching on a tuple `(a, b)` would copy both terms (retaining every string).
     static func compare(_ a: Term, _ b: Term) -> Int {
-        switch (a, b) {
-        case let (.iri(x), .iri(y)), let (.blank(x), .blank(y)):
-            return compare(x, y)
-        case let (.literal(x), .literal(y)):
+        switch a {
+        case .iri(let x):
+            if case .iri(let y) = b { return compare(x, y) }
+            return -1
+        case .blank(let x):
+            switch b {
+            case .iri: return 1
+            case .blank(let y): return compare(x, y)
+            case .literal: return -1
+            }
+        case .literal(let x):
+            guard case .literal(let y) = b else { return 1 }
             let lexical = compare(x.lexical, y.lexical)
             if lexical != 0 { return lexical }
-            let language = compare(x.language ?? "", y.language ?? "")
+            let language = compareOptional(x.language, y.language)
             if language != 0 { return language }
-            return compare(x.datatype ?? "", y.datatype ?? "")
-        default:
-            return rank(a) < rank(b) ? -1 : 1
+            return compareOptional(x.datatype, y.datatype)
+        }
+    }
+
+    /// nil sorts as the empty string.
+    private static func compareOptional(_ x: String?, _ y: String?) -> Int {
+        switch x {
+        case nil: return y == nil || y!.isEmpty ? 0 : -1
+        case let x?: return compare(x, y ?? "")
         }
     }
 
@@ -67,13 +82,6 @@ enum TermOrder {
         }
     }
 
-    private static func rank(_ term: Term) -> Int {
-        switch term {
-        case .iri: return 0
-        case .blank: return 1
-        case .literal: return 2
-        }
-    }
 }
 
 /// Applies `ExportText.clean` to every IRI, blank node label and literal lexical form.

@@ -1,6 +1,7 @@
 import Foundation
 import NewsGraph
 import NewsGraphExport
+import NewsGraphRDF
 
 // usage: export-bench --nodes N --edges E --documents D --format graphml|rdfxml|ntriples --out FILE [--seed S]
 // Builds the generated graph, exports it once, and prints one line of key=value figures.
@@ -37,8 +38,10 @@ let start = Date()
 var triples = 0
 switch format {
 case "graphml": try GraphMLExporter().export(graph, to: out)
-// RDFXML_PENDING
+case "rdfxml": triples = try RDFXMLExporter().export(graph, to: out)
 case "ntriples": triples = try NTriplesExporter().export(graph, to: out)
+case "stream": triples = SortedTriples(graph: graph, rdf: GraphRDF()).forEach { _ in }
+case "mapping": GraphRDF().forEachTriple(in: graph) { _ in triples += 1 }
 default: FileHandle.standardError.write(Data("export-bench: unknown format \(format)\n".utf8)); exit(2)
 }
 let seconds = Date().timeIntervalSince(start)
