@@ -4,10 +4,11 @@ import NewsGraphRDF
 /// The RDF triples of a graph, sorted and without duplicates, produced one subject at a time.
 ///
 /// The set is `GraphRDF`'s mapping with every IRI and literal passed through `ExportText.clean`
-/// (U+0001, U+FFFE, NUL ... removed), because RDF/XML cannot carry those characters and
-/// N-Triples must hold exactly the triples the RDF/XML holds. The
-/// order is the order of `Triple`'s `<` (subject, predicate, object; IRIs and literals by
-/// Unicode scalar); duplicates are triples whose terms have identical scalars (RDF's equality).
+/// (U+0001, U+FFFE, NUL ... removed; NFC), because RDF/XML cannot carry those characters and
+/// N-Triples must hold exactly the triples the RDF/XML holds. The order is `Triple`'s `<`
+/// (subject, predicate, object; IRIs and literals by Unicode scalar); duplicates are triples
+/// whose terms have identical scalars (RDF's equality). For a graph whose text needs no
+/// cleaning this is exactly `GraphRDF.triples(of:)`.
 ///
 /// Only the subjects are held (one small entry per mapping part); each subject's triples are
 /// generated, sorted and emitted in turn, so memory stays a fraction of the graph's size.
