@@ -57,7 +57,7 @@ let package = Package(
         ]),
         .testTarget(name: "NewsGraphExportTests", dependencies: ["NewsGraphExport", "NewsGraph", "NewsGraphRDF"]),
         .testTarget(name: "NewsGraphAuditTests", dependencies: [
-            "NewsGraphAudit", "NewsGraph", "NewsGraphExtraction", "NewsGraphOntology", "NewsGraphText", "NewsGraphXML",
+            "NewsGraphAudit", "NewsGraph", "NewsGraphExtraction", "NewsGraphOntology",
         ]),
         .testTarget(name: "NewsGraphCLITests", dependencies: ["NewsGraphCLI", "NewsGraphStore", "NewsGraph", "NewsGraphRDF"]),
     ]

@@ -44,6 +44,7 @@ public enum HTMLReport {
         mark{background:#ffe08a}
         .snippet{display:block;font-size:13px;color:#444}
         .summary td{border:none;padding:1px 12px 1px 0}
+        details{margin:.6em 0}details summary{cursor:pointer;font-weight:bold}
         """
 
     static func summary(_ report: AuditReport, _ html: HTMLWriter) throws {
@@ -84,10 +85,17 @@ public enum HTMLReport {
             [t.type, "\(t.entries)", "\(t.mentionedEntries)", "\(t.mentions)", "\(t.labels.zhHant)", "\(t.labels.zhHans)", "\(t.labels.en)"]
         }
         try html.table(headers, c.byCoreType.map(row), numeric: Set(1...6), caption: "By core type")
-        try html.table(headers, c.byType.map(row), numeric: Set(1...6), caption: "By type and subclass")
+        // The long lists fold away, so the page opens on the summary of every section.
+        try html.open("details")
+        try html.element("summary", [], "By type and subclass: \(c.byType.count) types")
+        try html.table(headers, c.byType.map(row), numeric: Set(1...6))
+        try html.close()
+        try html.open("details")
+        try html.element("summary", [], "Mentioned: \(c.mentioned.count) entries, most mentions first")
         try html.table(["id", "type", "label", "mentions", "documents", "first document", "last document"],
-                       c.mentioned.map { [$0.id, $0.type, $0.label, "\($0.mentions)", "\($0.documents)", $0.firstDocument, $0.lastDocument] },
-                       numeric: [3, 4], caption: "Catalog entries mentioned (\(c.mentioned.count))")
+                       c.mentioned.map { [$0.id, $0.type, $0.label, "\($0.mentions)", "\($0.documents)", TextReport.baseName($0.firstDocument), TextReport.baseName($0.lastDocument)] },
+                       numeric: [3, 4])
+        try html.close()
         try html.open("details")
         try html.element("summary", [], "Never mentioned: \(c.neverMentioned.count) entries")
         try html.table(["id", "type", "label", "defined at"], c.neverMentioned.map { [$0.id, $0.type, $0.label, "\($0.file):\($0.line)"] })

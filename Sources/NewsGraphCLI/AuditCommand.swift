@@ -18,7 +18,9 @@ struct AuditCommand: ParsableCommand {
             entries, types, labels per language); 2. names recognisers found that the catalog lacks, \
             ranked by documents, with snippets and a catalog row for each; 3. documents by linked \
             share, lowest first; 4. with --gold DIR, precision/recall/F1 and split/merge checks as \
-            ../shared/eval/score.py computes them. --format json is described by docs/audit.schema.json.
+            ../shared/eval/score.py computes them. --format json is described by docs/audit.schema.json. \
+            With --db the store's own catalog snapshot is used (the one its documents were linked with). \
+            A progress bar shows on stderr when it is a terminal and the audit takes a while.
             """)
 
     @Argument(help: ArgumentHelp("Text files or directories of *.txt files.", valueName: "CORPUS"))
@@ -35,7 +37,7 @@ struct AuditCommand: ParsableCommand {
     @Option(name: .long, help: "text (80 columns), json (docs/audit.schema.json) or html (one self-contained page).")
     var format: Format = .text
 
-    @Option(name: .long, help: ArgumentHelp("Rows shown per list in text and html (json lists everything).", valueName: "N"))
+    @Option(name: .long, help: ArgumentHelp("Rows per list in text, bars in the html chart of unknown names (json and html tables list everything).", valueName: "N"))
     var limit: Int = 20
 
     @Option(name: .long, help: ArgumentHelp("Also write every suggested catalog row to this new catalog file.", valueName: "FILE"))
