@@ -21,7 +21,7 @@ extension MentionContext {
         let f = doc.folded
         guard start < f.count else { return nil }
         var surname = 0
-        if let double = Lexicon.doubleSurnames.first(where: { doc.has($0, at: start) }) {
+        if let double = doc.word(from: Lexicon.doubleSurnames, at: start) {
             surname = double.count
         } else if Lexicon.surnames.contains(f[start]) {
             surname = 1

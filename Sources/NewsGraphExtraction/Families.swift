@@ -12,7 +12,6 @@ extension MentionContext {
         guard !families.isEmpty else { return }
         let named = Set(mentions.compactMap { m -> Int? in if case .catalog(let i) = m.ref { return i } else { return nil } })
         let year = documentYear()
-        let lastYear = Lexicon.folded(["去年", "上年", "last year"])
         for k in mentions.indices {
             guard case .catalog(let head) = mentions[k].ref, let members = families[head] else { continue }
             if let member = members.first(where: { named.contains($0.index) }) {
@@ -21,7 +20,7 @@ extension MentionContext {
             }
             guard var wanted = year else { continue }
             let before = max(0, mentions[k].start - 8)
-            if lastYear.contains(where: { word in (before..<mentions[k].start).contains { doc.has(word, at: $0) } }) { wanted -= 1 }
+            if (before..<mentions[k].start).contains(where: { doc.word(from: Lexicon.lastYear, at: $0) != nil }) { wanted -= 1 }
             if let member = members.first(where: { $0.year == wanted }) {
                 mentions[k].ref = .catalog(member.index)
             }

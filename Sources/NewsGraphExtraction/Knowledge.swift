@@ -11,6 +11,7 @@ public struct Knowledge: Sendable {
     let entryByName: [String: Int]
     /// Family heads and their year-specific members (see `resolveFamilies`).
     let families: [Int: [FamilyMember]]
+    let indexByID: [String: Int]
 
     public init(ontology: Ontology, catalog: Catalog, ambiguities: [CatalogLoader.Ambiguity] = [], stoplist: [String] = []) {
         self.ontology = ontology
@@ -40,6 +41,7 @@ public struct Knowledge: Sendable {
         self.gazetteer = gazetteer
         self.entryByName = entryByName
         self.families = Knowledge.families(of: catalog)
+        self.indexByID = indexByID
     }
 
     /// Loads `newsgraph.owl` and `catalog/*.tsv` from an ontology directory.
@@ -57,4 +59,6 @@ public struct Knowledge: Sendable {
     func entry(_ index: Int) -> CatalogEntry { catalog.entries[index] }
 
     func catalogIndex(forName folded: String) -> Int? { entryByName[folded] }
+
+    func catalogIndex(id: String) -> Int? { indexByID[id] }
 }

@@ -5,8 +5,6 @@ import NewsGraphText
 /// 環境監測中心), possessives ("TheCityUK's Leadership Council", "the UK's Hong Kong
 /// Association"), "Oslo, Norway", subsidiaries, and cooperation between places and bodies.
 extension RelationFinder {
-    static let companyAnaphors = Lexicon.folded(["該公司", "公司", "集團", "該集團"])
-    static let connectors = Lexicon.folded(["與", "和", "同", "跟", "及", "、"])
 
     mutating func structure(in s: Int) {
         let mentions = bySentence[s]
@@ -36,7 +34,7 @@ extension RelationFinder {
                 }
             }
             // 公司環境及社會責任委員會: a committee of the company named before.
-            if m.core == .organization, let anaphor = Self.companyAnaphors.first(where: { doc.hasSuffix($0, endingAt: m.start) }), anaphor.count >= 2 || true {
+            if m.core == .organization, let anaphor = doc.word(from: Lexicon.companyAnaphors, endingAt: m.start) {
                 if let company = lastCompany(before: m.start - anaphor.count), id(company) != id(m), !(entities[m.entity].type.subclass == "Company") {
                     add(id(m), "partOf", id(company), sentence: s, rule: "company-unit", confidence: 0.65)
                 }
@@ -57,7 +55,7 @@ extension RelationFinder {
             }
         }
         // Cooperation: "A與B…合作", "partnership between A and B", 穗澳合作.
-        let cooperative = occurrences(of: Lexicon.cooperationWords + Lexicon.folded(["模式", "聯繫", "對接"]), in: range).contains { hit in !mentions.contains { $0.start <= hit.start && hit.end <= $0.end } }
+        let cooperative = occurrences(of: Lexicon.cooperationContext, in: range).contains { hit in !mentions.contains { $0.start <= hit.start && hit.end <= $0.end } }
             || ["partnership", "cooperation", "co-operation", "collaborat", "partner with"].contains { doc.text(range.lowerBound, range.upperBound).lowercased().contains($0) }
         if cooperative {
             let parties = mentions.filter { $0.core == .place || $0.core == .organization }
@@ -66,7 +64,7 @@ extension RelationFinder {
                     let between = gapText(parties[k].end, parties[j].start).trimmingCharacters(in: .whitespaces)
                     // 穗澳合作: two one-character abbreviations right before the cooperation word.
                     let abbreviated = between.isEmpty && parties[k].end - parties[k].start == 1 && parties[j].end - parties[j].start == 1
-                        && Lexicon.cooperationWords.contains { doc.has($0, at: parties[j].end) }
+                        && doc.word(from: Lexicon.cooperationWords, at: parties[j].end) != nil
                     let joined = ["與", "与", "和", "同", "跟", "and", "between it and", "with"].contains(between) || abbreviated
                     if joined, parties[k].core == parties[j].core || between.isEmpty {
                         add(id(parties[k]), "cooperatesWith", id(parties[j]), sentence: s, rule: "cooperation", confidence: 0.7)
@@ -81,13 +79,12 @@ extension RelationFinder {
     static let seatedBodies: Set<String> = ["GovernmentBody", "Legislature", "PoliticalAdvisoryBody", "PartyBody", "Court", "PoliticalParty"]
 
     func lastCompany(before offset: Int) -> PlacedMention? {
-        var best: PlacedMention? = nil
-        for sentence in bySentence {
-            for m in sentence where m.end <= offset && m.core == .organization && entities[m.entity].type.subclass == "Company" {
-                if best == nil || m.start > best!.start { best = m }
-            }
+        var low = 0, high = companyMentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if companyMentions[mid].end <= offset { low = mid + 1 } else { high = mid }
         }
-        return best
+        return low > 0 ? companyMentions[low - 1] : nil
     }
 
     /// Known facts from the catalog, kept when the document names both ends: containment and
