@@ -16,9 +16,11 @@ public enum PushError: Error, Equatable, Sendable, CustomStringConvertible {
             return "error: the environment variable \(variable) (named by --password-env) is not set. Export the password in it before running push."
         case let .batchFailed(endpoint, batch, first, last, attempts, reason, acknowledged):
             let tries = attempts == 1 ? "1 try" : "\(attempts) tries"
+            let state = acknowledged == 0
+                ? "No batch was acknowledged"
+                : "\(acknowledged) triples in earlier batches were acknowledged, so the graph holds a partial push"
             return "\(endpoint): error: batch \(batch) (triples \(first)-\(last)) failed after \(tries): \(reason). "
-                + "\(acknowledged) triples in earlier batches were acknowledged, so the graph holds a partial push; "
-                + "fix the cause and push again with --replace (the local store is unchanged)."
+                + state + "; fix the cause and push again with --replace (the local store is unchanged)."
         }
     }
 }

@@ -5,7 +5,7 @@ import NewsGraphPush
 import Testing
 
 /// Push against a tiny local server (Tests/Fixtures/push/fake_gsp.py) that can fail on purpose.
-@Suite(.enabled(if: which("python3") != nil, "python3 is not installed: the fake Graph Store server cannot run"))
+@Suite(.serialized, .enabled(if: which("python3") != nil, "python3 is not installed: the fake Graph Store server cannot run"))
 struct FakeServerTests {
     /// Starts the fake server with `arguments`, runs `body` with its endpoint and log, stops it.
     func withServer(_ arguments: [String], _ body: (String, () -> [[String: Any]]) throws -> Void) throws {
@@ -65,7 +65,7 @@ struct FakeServerTests {
                 return
             }
             #expect(batch == 2 && first == 101 && last == 200 && attempts == 3 && acknowledged == 100)
-            #expect(reason == "HTTP 500 internal server error: fake failure 500 on request 4")
+            #expect(reason == "HTTP 500 Internal Server Error: fake failure 500 on request 4")
             #expect(error!.description.contains("batch 2 (triples 101-200) failed after 3 tries"))
             #expect(sleeps.withLock { $0 } == [0.5, 1.0])
             #expect(log().count == 4) // batch 1, then batch 2 three times; nothing after it

@@ -90,10 +90,12 @@ final class ChildProcess {
         return done.wait(timeout: .now() + timeout) == .success ? box.line : nil
     }
 
-    func stop() {
+    /// SIGTERM, up to `grace` seconds, then SIGKILL. (Children started from the test runner may
+    /// have SIGTERM blocked; the fake server has nothing to save, so its grace is short.)
+    func stop(grace: Double = 1) {
         guard process.isRunning else { return }
         process.terminate()
-        let deadline = Date().addingTimeInterval(10)
+        let deadline = Date().addingTimeInterval(grace)
         while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
         if process.isRunning { kill(process.processIdentifier, SIGKILL); process.waitUntilExit() }
     }
