@@ -120,9 +120,6 @@ public final class GraphPusher {
         request.httpBody = Data(batch.bytes)
         request.setValue(contentType + "; charset=utf-8", forHTTPHeaderField: "Content-Type")
         request.setValue("*/*", forHTTPHeaderField: "Accept")
-        // libcurl (under URLSession on Linux) otherwise sends `Expect: 100-continue` and waits a
-        // second for servers that never answer it (HTTP/1.0 ones): a second lost per batch.
-        request.setValue("", forHTTPHeaderField: "Expect")
         if let credentials {
             if let digest {
                 nonceCount += 1
@@ -156,7 +153,7 @@ public final class GraphPusher {
         if exchange.status == 401 { text += " (the endpoint refused the user name or password, or needs them: give --user and --password-env)" }
         let body = String(decoding: exchange.body.prefix(300), as: UTF8.self)
             .split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty }
-        if let body { text += ": " + body }
+        if let body { text += ": " + (body.hasSuffix(".") ? String(body.dropLast()) : body) }
         return text
     }
 

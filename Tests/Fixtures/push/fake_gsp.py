@@ -24,6 +24,9 @@ lock = threading.Lock()
 state = {"requests": 0, "failures": 0}
 
 class Handler(BaseHTTPRequestHandler):
+    # HTTP/1.1 answers `Expect: 100-continue` (libcurl sends it with large bodies and otherwise
+    # waits a second per request).
+    protocol_version = "HTTP/1.1"
     def log_message(self, *a):
         pass
 
