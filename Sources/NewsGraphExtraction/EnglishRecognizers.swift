@@ -196,7 +196,8 @@ extension MentionContext {
     /// `Financial Services Development Council (FSDC)`: the acronym names the same thing.
     mutating func recogniseAcronyms(_ words: [Word]) {
         let s = doc.scalars
-        for word in words where word.text.count >= 2 && word.text.count <= 8 && word.text.unicodeScalars.allSatisfy({ (0x41...0x5A).contains($0.value) || CharacterClass.isDigit($0.value) }) {
+        for word in words where word.text.count >= 2 && word.text.count <= 8 && word.text.unicodeScalars.allSatisfy({ (0x41...0x5A).contains($0.value) || CharacterClass.isDigit($0.value) })
+            && word.text.unicodeScalars.contains(where: { (0x41...0x5A).contains($0.value) }) {
             guard word.start >= 2, s[word.start - 1] == 0x28 || s[word.start - 1] == 0xFF08, word.end < s.count, s[word.end] == 0x29 || s[word.end] == 0xFF09 else { continue }
             let key = "#acronym:" + word.text
             candidates.append(Candidate(start: word.start, end: word.end, ref: .unknown(EntityType(.organization), key: key), rule: "acronym", priority: 1))
