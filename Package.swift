@@ -26,7 +26,7 @@ let package = Package(
         .target(name: "NewsGraphText"),
         .target(name: "NewsGraphOntology", dependencies: ["NewsGraphText", "NewsGraphRDF"]),
         .target(name: "NewsGraphExtraction", dependencies: ["NewsGraphText", "NewsGraphOntology"]),
-        .target(name: "NewsGraphSPARQL", dependencies: ["NewsGraphRDF"]),
+        .target(name: "NewsGraphSPARQL", dependencies: ["NewsGraphRDF", "NewsGraphXML"]),
         .target(name: "NewsGraph", dependencies: [
             "NewsGraphText", "NewsGraphOntology", "NewsGraphExtraction", "NewsGraphRDF", "NewsGraphSPARQL",
         ]),
@@ -35,10 +35,12 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .target(name: "NewsGraphExport", dependencies: ["NewsGraph", "NewsGraphRDF", "NewsGraphXML"]),
-        .target(name: "NewsGraphAudit", dependencies: ["NewsGraph", "NewsGraphExtraction", "NewsGraphOntology"]),
+        .target(name: "NewsGraphAudit", dependencies: [
+            "NewsGraph", "NewsGraphExtraction", "NewsGraphOntology", "NewsGraphText", "NewsGraphXML",
+        ]),
         .target(name: "NewsGraphCLI", dependencies: [
             "NewsGraph", "NewsGraphText", "NewsGraphOntology", "NewsGraphExtraction", "NewsGraphRDF",
-            "NewsGraphSPARQL", "NewsGraphStore", "NewsGraphExport", "NewsGraphAudit",
+            "NewsGraphSPARQL", "NewsGraphStore", "NewsGraphExport", "NewsGraphAudit", "NewsGraphXML",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "newsgraph", dependencies: ["NewsGraphCLI"]),
@@ -48,13 +50,15 @@ let package = Package(
         .testTarget(name: "NewsGraphTextTests", dependencies: ["NewsGraphText"]),
         .testTarget(name: "NewsGraphOntologyTests", dependencies: ["NewsGraphOntology", "NewsGraphText"]),
         .testTarget(name: "NewsGraphExtractionTests", dependencies: ["NewsGraphExtraction", "NewsGraphOntology", "NewsGraphText"]),
-        .testTarget(name: "NewsGraphSPARQLTests", dependencies: ["NewsGraphSPARQL", "NewsGraphRDF"]),
+        .testTarget(name: "NewsGraphSPARQLTests", dependencies: ["NewsGraphSPARQL", "NewsGraphRDF", "NewsGraphXML"]),
         .testTarget(name: "NewsGraphTests", dependencies: ["NewsGraph", "NewsGraphExtraction", "NewsGraphOntology"]),
         .testTarget(name: "NewsGraphStoreTests", dependencies: [
             "NewsGraphStore", "NewsGraph", "NewsGraphExtraction", "NewsGraphOntology", "NewsGraphRDF", "NewsGraphText",
         ]),
         .testTarget(name: "NewsGraphExportTests", dependencies: ["NewsGraphExport", "NewsGraph", "NewsGraphRDF"]),
-        .testTarget(name: "NewsGraphAuditTests", dependencies: ["NewsGraphAudit", "NewsGraph"]),
+        .testTarget(name: "NewsGraphAuditTests", dependencies: [
+            "NewsGraphAudit", "NewsGraph", "NewsGraphExtraction", "NewsGraphOntology",
+        ]),
         .testTarget(name: "NewsGraphCLITests", dependencies: ["NewsGraphCLI", "NewsGraphStore", "NewsGraph", "NewsGraphRDF"]),
     ]
 )

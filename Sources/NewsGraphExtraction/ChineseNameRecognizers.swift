@@ -117,6 +117,7 @@ extension MentionContext {
             var j = i
             while j < f.count && j - i < 3 && Lexicon.placeAbbreviations[f[j]] != nil { j += 1 }
             let before = i > 0 ? f[i - 1] : 0
+            if j - i > 2 { i = j; continue }  // 粵港澳: the three places together, not a pair
             guard j - i == 2, !(CharacterClass.isHan(before) && Lexicon.placeAbbreviations[before] == nil && !Self.leftStops.contains(before)), doc.word(from: Lexicon.abbreviationFollowers, at: j) != nil else { i += 1; continue }
             for k in i..<j {
                 guard let id = Lexicon.placeAbbreviations[f[k]], let index = knowledge.catalogIndex(id: id) else { continue }

@@ -8,6 +8,7 @@ import NewsGraphText
 extension MentionContext {
     mutating func propagate() {
         resolveShortForms()
+        resolveParentheticalNames()
         markRepeatedNames()
         resolveBareSurnames()
     }
@@ -132,6 +133,32 @@ extension MentionContext {
             if k > 0, words[k - 1].capitalised, doc.text(words[k - 1].end, word.start) == " " { continue }
             guard taken.isFree(word.start, word.end), let person = people[ScriptFolding.folded(word.text)] else { continue }
             added.append(Candidate(start: word.start, end: word.end, ref: person, rule: "surname", priority: 1))
+        }
+        if !added.isEmpty { mentions = (mentions + added).sorted { $0.start < $1.start } }
+    }
+}
+
+extension MentionContext {
+    /// `HarbourLink AI Limited (海港智聯科技有限公司)`, `數碼港（Cyberport）`: a name in the other
+    /// script in parentheses right after a mention names the same thing.
+    mutating func resolveParentheticalNames() {
+        let s = doc.scalars
+        var taken = Occupancy(count: doc.count, claimed: mentions)
+        var added: [Candidate] = []
+        for mention in mentions where coreType(of: mention.ref) != .person {
+            var open = mention.end
+            while open < s.count && CharacterClass.isSpace(s[open]) { open += 1 }
+            guard open < s.count, s[open] == 0x28 || s[open] == 0xFF08 else { continue }
+            var close = open + 1
+            while close < s.count && close - open <= 41 && s[close] != 0x29 && s[close] != 0xFF09 && s[close] != 0x0A { close += 1 }
+            guard close < s.count, s[close] == 0x29 || s[close] == 0xFF09, close - open - 1 >= 2 else { continue }
+            let start = open + 1, end = close
+            let outerHan = (mention.start..<mention.end).contains { CharacterClass.isHan(s[$0]) }
+            let innerHan = (start..<end).contains { CharacterClass.isHan(s[$0]) }
+            let innerLatin = (start..<end).contains { CharacterClass.isLatinLetter(s[$0]) }
+            // Another script, and a name rather than a code or a date (not all digits).
+            guard outerHan != innerHan, innerHan || innerLatin, taken.claim(start, end) else { continue }
+            added.append(Candidate(start: start, end: end, ref: mention.ref, rule: "parenthetical-name", priority: 1))
         }
         if !added.isEmpty { mentions = (mentions + added).sorted { $0.start < $1.start } }
     }

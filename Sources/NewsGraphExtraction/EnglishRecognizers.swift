@@ -96,6 +96,17 @@ extension MentionContext {
             // Organisations, policies, events by their last word; a leading "The" is dropped.
             var body = ArraySlice(run)
             if body.first?.text == "The", body.count > 1 { body = body.dropFirst() }
+            // "Smart City Summit on Monday": the name ends at its head word, before a connector.
+            if let head = body.indices.last(where: { k in
+                let word = body[k].text.lowercased()
+                let isHead = Self.organizationHeadWords[word] != nil || Self.policyHeadWords.contains(word) || Self.eventHeadWords.contains(word)
+                guard isHead else { return false }
+                if k == body.indices.last! { return true }
+                let next = body[k + 1].text.lowercased()
+                return Self.connectors.contains(next) || Self.titleWords.contains(next)
+            }) {
+                body = body[...head]
+            }
             if let lastWord = body.last?.text.lowercased(), body.count >= 2 {
                 if let subclass = Self.organizationHeadWords[lastWord] {
                     addUnknown(body, type: EntityType(.organization, subclass), rule: "organization-head-en")
@@ -105,10 +116,27 @@ extension MentionContext {
                     addUnknown(body, type: EntityType(.event), rule: "event-head-en")
                 }
             }
-            recogniseEnglishPerson(in: run, words: words, index: indexOfStart)
+            // People are looked for in the pieces between connectors: "… King Au and TheCityUK".
+            var piece: [Word] = []
+            var joiner: String? = nil
+            for word in run + [Word(start: -1, end: -1, text: "and", capitalised: false)] {
+                if Self.connectors.contains(word.text.lowercased()) {
+                    // After "of"/"for" a piece names a department first ("Secretary for Justice
+                    // Paul Lam", not "Director of Public Affairs"): it needs more than two words.
+                    let afterOf = ["of", "for", "the", "on", "de"].contains(joiner ?? "")
+                    if !piece.isEmpty, !afterOf || piece.count >= 3 {
+                        recogniseEnglishPerson(in: piece, words: words, index: indexOfStart)
+                    }
+                    piece = []
+                    joiner = word.text.lowercased()
+                } else {
+                    piece.append(word)
+                }
+            }
         }
         recogniseAcronyms(words)
         recogniseEnglishCredits(words)
+        recogniseEnglishBylines(words)
     }
 
     /// A person: the last two or three name tokens of a run, confirmed by a title in or before
@@ -139,6 +167,20 @@ extension MentionContext {
         }
         if titled || spoke || roleAfter || longTitle {
             addUnknown(name, type: EntityType(.person), rule: "person-en")
+        }
+    }
+
+    /// "By Cheung Man-yi" on a line of its own: the writer.
+    mutating func recogniseEnglishBylines(_ words: [Word]) {
+        let s = doc.scalars
+        for (k, word) in words.enumerated() where word.text == "By" || word.text == "BY" {
+            guard word.start == 0 || s[word.start - 1] == 0x0A, k + 2 < words.count + 1 else { continue }
+            var names = words[(k + 1)...].prefix(3).prefix { isNameToken($0) }
+            guard names.count >= 2, let last = names.last else { continue }
+            let lineEnd = last.end == s.count || s[last.end] == 0x0A || s[last.end] == 0x2C
+            guard lineEnd else { continue }
+            names = names.prefix(3)
+            addUnknown(names, type: EntityType(.person), rule: "person-byline-en")
         }
     }
 

@@ -61,6 +61,7 @@ struct MentionContext {
             }
             i = match.end  // a stop-list phrase (payload < 0) hides the names inside it
         }
+        chooseAmongAlternatives()
         catalogAtStart = Array(repeating: -1, count: f.count + 1)
         catalogAtEnd = Array(repeating: -1, count: f.count + 1)
         for (k, c) in candidates.enumerated() {

@@ -66,3 +66,23 @@ extension Knowledge {
         return result
     }
 }
+
+/// Names shared by several entities (`ambiguous.tsv`): the entity whose related entities
+/// (the objects of its catalog facts) the document names most wins; ties keep the preferred one.
+extension MentionContext {
+    mutating func chooseAmongAlternatives() {
+        guard !knowledge.alternatives.isEmpty else { return }
+        var named: [Int: Int] = [:]
+        for c in candidates { if case .catalog(let i) = c.ref { named[i, default: 0] += 1 } }
+        for k in candidates.indices {
+            guard case .catalog(let preferred) = candidates[k].ref else { continue }
+            let name = String(String.UnicodeScalarView(doc.folded[candidates[k].start..<candidates[k].end].compactMap(Unicode.Scalar.init)))
+            guard let options = knowledge.alternatives[name] else { continue }
+            func score(_ index: Int) -> Int {
+                knowledge.entry(index).facts.reduce(0) { sum, fact in sum + (knowledge.catalogIndex(id: fact.object).flatMap { named[$0] } ?? 0) }
+            }
+            let best = options.max { a, b in (score(a), a == preferred ? 1 : 0) < (score(b), b == preferred ? 1 : 0) } ?? preferred
+            candidates[k].ref = .catalog(best)
+        }
+    }
+}

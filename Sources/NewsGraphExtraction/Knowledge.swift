@@ -12,6 +12,8 @@ public struct Knowledge: Sendable {
     /// Family heads and their year-specific members (see `resolveFamilies`).
     let families: [Int: [FamilyMember]]
     let indexByID: [String: Int]
+    /// Names `ambiguous.tsv` lets several entities share: every entity bearing the name.
+    let alternatives: [String: [Int]]
 
     public init(ontology: Ontology, catalog: Catalog, ambiguities: [CatalogLoader.Ambiguity] = [], stoplist: [String] = []) {
         self.ontology = ontology
@@ -24,6 +26,13 @@ public struct Knowledge: Sendable {
         }
         var gazetteer = Gazetteer<Int32>()
         var entryByName: [String: Int] = [:]
+        var alternatives: [String: [Int]] = [:]
+        for (index, entry) in catalog.entries.enumerated() {
+            for name in Set(entry.allNames.map(ScriptFolding.folded)) where preferred[name] != nil {
+                alternatives[name, default: []].append(index)
+            }
+        }
+        self.alternatives = alternatives.filter { $0.value.count > 1 }
         for (index, entry) in catalog.entries.enumerated() {
             for name in entry.allNames {
                 let folded = ScriptFolding.folded(name)

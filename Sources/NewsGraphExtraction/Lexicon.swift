@@ -19,7 +19,7 @@ enum Lexicon {
         "副主席", "主席", "總理", "副總理", "國家主席", "總書記", "副部長", "部長", "副主任", "主任", "副書記", "書記", "副省長", "省長", "副市長", "市長",
         "行政總裁", "副總裁", "總裁", "董事長", "董事總經理", "總經理", "首席執行官", "執行董事", "非執行董事", "董事", "秘書長", "委員長", "委員", "議員", "代表", "召集人",
         "總監", "副院長", "院長", "副校長", "校長", "會長", "理事長", "總幹事", "主管", "專員", "大使", "總領事", "領事", "警務處處長", "法官", "首席法官", "創辦人", "創始人", "行政總監", "執行總監",
-        "記者", "評論員", "責編", "美編", "編輯", "主編", "特約評論員", "作者", "社長", "總編輯",
+        "記者", "評論員", "責編", "美編", "編輯", "主編", "特約評論員", "作者", "社長", "總編輯", "成員", "會員",
     ]))
     /// Roles that mean membership rather than holding a post.
     static let membershipRoles: Set<[UInt32]> = Set(folded(["委員", "議員", "代表", "成員", "會員"]))
@@ -46,7 +46,7 @@ enum Lexicon {
 
     /// Verbs for relation rules, folded.
     static let issueVerbs = WordList(folded(["發表", "公布", "公佈", "推出", "發布", "發佈", "頒布", "頒佈", "制定", "提出", "簽署", "宣布", "宣佈", "出台"]))
-    static let attendVerbs = WordList(folded(["列席", "出席", "參加", "參與", "主持", "共同主持", "出訪", "率團出席"]))
+    static let attendVerbs = WordList(folded(["列席", "出席", "參加", "參與", "主持", "共同主持", "率團出席", "講話", "發言", "致辭", "致詞", "演講", "發表講話"]))
     static let basedOnVerbs = WordList(folded(["建基於", "基於", "基于", "採用", "接入"]))
     static let setUpVerbs = WordList(folded(["設立", "成立", "開設", "落戶", "進駐", "註冊", "設有", "位於", "總部設於"]))
     static let cooperationWords = WordList(folded(["合作", "夥伴", "伙伴", "聯動", "攜手", "協同", "共建", "交流"]))
@@ -54,6 +54,10 @@ enum Lexicon {
 
     /// One-character abbreviations of places used in compounds like 粵港合作, 穗澳合作.
     static let members = WordList(folded(["成員"]))
+    /// Verbs that put the subject into a post named after them (金澤培成為…委員會主席).
+    static let appointmentVerbs = WordList(folded(["成為", "出任", "擔任", "獲委任為", "獲委任", "接任", "兼任", "當選", "晉升為", "調任"]))
+    /// Held-in verbs before an event (在廣州舉行…會議).
+    static let heldVerbs = WordList(folded(["舉行", "舉辦", "召開", "開幕", "主持", "共同主持", "會面", "出席", "會見"]))
     static let including = WordList(folded(["包括"]))
     static let abbreviationFollowers = WordList(folded(["合作", "兩地", "三地", "之間", "雙方", "聯動", "交流", "共同", "聯合", "攜手", "澳合作"]))
     static let lastYear = WordList(folded(["去年", "上年", "last year"]))

@@ -73,6 +73,7 @@ struct RelationFinder {
             bylines(in: s)
             verbs(in: s)
             structure(in: s)
+            appointments(in: s)
         }
         catalogFacts()
         return found

@@ -28,6 +28,10 @@ extension RelationFinder {
                         add(id(next), "partOf", id(m), sentence: s, rule: "possessive", confidence: 0.75)
                     }
                 }
+                // "(Xinhua/Chen Duo)": a photographer of the agency.
+                if between == "/", m.core == .organization, next.core == .person {
+                    add(id(next), "memberOf", id(m), sentence: s, rule: "credit", confidence: 0.7)
+                }
                 // "Oslo, Norway": a place, then its country.
                 if between == ", ", m.core == .place, next.core == .place, next.subclass == "Country", m.subclass != "Country" {
                     add(id(m), "partOf", id(next), sentence: s, rule: "place-comma-country", confidence: 0.8)
@@ -65,8 +69,9 @@ extension RelationFinder {
                     // 穗澳合作: two one-character abbreviations right before the cooperation word.
                     let abbreviated = between.isEmpty && parties[k].end - parties[k].start == 1 && parties[j].end - parties[j].start == 1
                         && doc.word(from: Lexicon.cooperationWords, at: parties[j].end) != nil
-                    let joined = ["與", "与", "和", "同", "跟", "and", "between it and", "with"].contains(between) || abbreviated
-                    if joined, parties[k].core == parties[j].core || between.isEmpty {
+                    let shortLead = between.unicodeScalars.count <= 6 && (between.hasSuffix("與") || between.hasSuffix("与")) && !between.contains("，") && !between.contains(",")
+                    let joined = ["與", "与", "和", "同", "跟", "and", "between it and", "with"].contains(between) || abbreviated || shortLead
+                    if joined {
                         add(id(parties[k]), "cooperatesWith", id(parties[j]), sentence: s, rule: "cooperation", confidence: 0.7)
                     }
                 }
@@ -112,8 +117,10 @@ extension RelationFinder {
                     var predicate = fact.predicate
                     // Lines and stations sit in the city without the news saying so.
                     if Self.routes.contains(entry.type.subclass ?? "") { continue }
-                    // Containment is stated where both are named close together (same or next sentence).
-                    if predicate == "partOf" || predicate == "locatedIn" || predicate == "subsidiaryOf" {
+                    // Containment is stated where both are named close together (same or next
+                    // sentence); a body's place in its government goes without saying anywhere.
+                    let bodies = entry.type.core == .organization && catalog.entry(object)?.type.core == .organization
+                    if !bodies, predicate == "partOf" || predicate == "locatedIn" || predicate == "subsidiaryOf" {
                         let near = subjectSentences.contains { a in objectSentences.contains { abs($0 - a) <= 1 } }
                         guard near else { continue }
                     }
@@ -124,6 +131,17 @@ extension RelationFinder {
                     if predicate == "locatedIn", Self.seatedBodies.contains(entry.type.subclass ?? "") { continue }
                     let shared = subjectSentences.intersection(objectSentences).min() ?? subjectSentences.min()!
                     add(entity.entity.id, predicate, object, sentence: shared, rule: "catalog-fact", confidence: 0.6, role: fact.role)
+                    if bodies, predicate == "partOf" {
+                        // 環境保護署 -> 環境及生態局 -> 特區政府: every named ancestor body.
+                        var ancestor = catalog.entry(object)?.facts.first { $0.predicate == "partOf" }?.object
+                        var steps = 0
+                        while let next = ancestor, steps < 4 {
+                            let nextID = "ent:" + next
+                            if sentencesOf[nextID] != nil { add(entity.entity.id, "partOf", nextID, sentence: shared, rule: "catalog-fact", confidence: 0.55) }
+                            ancestor = catalog.entry(next)?.facts.first { $0.predicate == "partOf" }?.object
+                            steps += 1
+                        }
+                    }
                 default:
                     let object = "ent:" + fact.object
                     guard let a = sentencesOf[entity.entity.id], let b = sentencesOf[object], let shared = a.intersection(b).min() else { continue }

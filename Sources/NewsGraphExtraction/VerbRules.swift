@@ -8,8 +8,8 @@ extension RelationFinder {
     static let englishIssue: Set<String> = ["announced", "delivered", "unveiled", "launched", "published", "released", "introduced", "issued", "signed", "promulgated", "presented"]
     static let englishBasedOn = ["based on", "built on", "built upon", "powered by"]
     static let englishLocated = ["based in", "headquartered in", "located in", "set up in", "established in", "opened in", "registered in"]
-    static let englishAttendList = WordList(Array(englishAttend))
-    static let englishIssueList = WordList(Array(englishIssue))
+    static let englishAttendList = WordList(englishAttend.sorted())
+    static let englishIssueList = WordList(englishIssue.sorted())
     static let englishBasedOnList = WordList(englishBasedOn)
     static let englishLocatedList = WordList(englishLocated)
 
@@ -38,8 +38,12 @@ extension RelationFinder {
             let events = mentions.filter { $0.core == .event }
             guard !events.isEmpty else { continue }
             var agents: [PlacedMention] = []
-            if let first = mentions.first(where: { $0.core == .person && $0.start < start }) { agents.append(first) }
-            if let nearest = mentions.last(where: { $0.core == .person && $0.end <= start }), nearest.start != agents.first?.start { agents.append(nearest) }
+            if let nearest = mentions.last(where: { $0.core == .person && $0.end <= start }) {
+                agents.append(nearest)
+                // "A … 與 B 共同主持": A hosts too.
+                let joint = doc.text(max(range.lowerBound, nearest.start - 12), nearest.start).contains(where: { "與与和同".contains($0) }) || doc.text(start, min(range.upperBound, start + 4)).hasPrefix("共同") || doc.text(max(range.lowerBound, start - 2), start) == "共同"
+                if joint, let first = mentions.first(where: { $0.core == .person }), first.start != nearest.start { agents.append(first) }
+            }
             if agents.isEmpty, let org = mentions.last(where: { isAgent($0) && $0.end <= start }) { agents.append(org) }
             for agent in agents { for event in events { add(id(agent), "attended", id(event), sentence: s, rule: "attend-verb", confidence: 0.8) } }
         }

@@ -13,6 +13,8 @@ public enum CatalogLoader {
         public var alias: String
         public var prefer: String
         public var reason: String
+        public var file: String = ""
+        public var line: Int = 0
     }
 
     public static func load(directory: URL, ontology: Ontology) throws -> (Catalog, [Ambiguity]) {
@@ -49,7 +51,11 @@ public enum CatalogLoader {
             return nil
         }
         let text = String(decoding: bytes, as: UTF8.self)
-        return text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        // Split on the scalar LF: Swift reads "\r\n" as one Character, so splitting Characters
+        // on "\n" would see a Windows file as one line.
+        return text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            Substring(String(String.UnicodeScalarView(line.last == "\r" ? line.dropLast() : line[...])))
+        }
     }
 
     static func parseFile(path: String, errors: inout [OntologyError]) -> [CatalogEntry] {
@@ -160,7 +166,7 @@ public enum CatalogLoader {
                 errors.append(OntologyError(file: path, line: offset + 1, "expected `alias<TAB>prefer-id<TAB>reason`."))
                 continue
             }
-            result.append(Ambiguity(alias: c[0], prefer: c[1], reason: c[2]))
+            result.append(Ambiguity(alias: c[0], prefer: c[1], reason: c[2], file: path, line: offset + 1))
         }
         return result
     }

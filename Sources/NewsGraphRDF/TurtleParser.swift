@@ -234,3 +234,12 @@ public struct TurtleParser {
         return nodes[0]
     }
 }
+
+extension TurtleParser {
+    /// `reference` resolved against `base` (RFC 3986 section 5.2). Unlike `IRIResolver`, an
+    /// absolute reference is kept exactly as written (no dot-segment removal), as Turtle and
+    /// SPARQL compare IRIs character by character.
+    public static func resolveIRI(_ reference: String, against base: String) -> String {
+        TurtleIRIResolver.resolve(reference, against: base)
+    }
+}

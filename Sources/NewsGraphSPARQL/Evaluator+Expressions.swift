@@ -65,9 +65,13 @@ extension Evaluator {
         case .and, .or, .not, .exists:
             return try effectiveBoolean(e, row).map(Self.booleanTerm)
         case .equal(let a, let b):
+            if let x = quickNumeric(a, row), let y = quickNumeric(b, row) { return Self.booleanTerm(NumericValue.compare(x, y) == 0) }
+            if let same = sameIDs(a, b, row) { return Self.booleanTerm(same) }
             guard let x = try value(a, row), let y = try value(b, row) else { return nil }
             return TermComparison.equal(x, y).map(Self.booleanTerm)
         case .notEqual(let a, let b):
+            if let x = quickNumeric(a, row), let y = quickNumeric(b, row) { return Self.booleanTerm(NumericValue.compare(x, y) != 0) }
+            if let same = sameIDs(a, b, row) { return Self.booleanTerm(!same) }
             guard let x = try value(a, row), let y = try value(b, row) else { return nil }
             return TermComparison.equal(x, y).map { Self.booleanTerm(!$0) }
         case .less(let a, let b): return try compare(a, b, row) { $0 < 0 }
@@ -105,13 +109,47 @@ extension Evaluator {
         }
     }
 
+    /// The numeric value of a variable (cached by id) or a constant; nil for anything else, so
+    /// the caller falls back to the general path.
+    func quickNumeric(_ e: Expression, _ row: ArraySlice<UInt32>) -> NumericValue? {
+        switch e {
+        case .variable(let v):
+            guard let s = slots[v] else { return nil }
+            let id = row[row.startIndex + s]
+            return id == 0 ? nil : numeric(id)
+        case .term(let t): return NumericValue(t)
+        default: return nil
+        }
+    }
+
+    /// For two bound variables whose terms are both IRIs or blank nodes: whether they are the
+    /// same term (equal ids). nil when the general comparison is needed.
+    private func sameIDs(_ a: Expression, _ b: Expression, _ row: ArraySlice<UInt32>) -> Bool? {
+        func id(_ e: Expression) -> UInt32? {
+            switch e {
+            case .variable(let v):
+                guard let s = slots[v] else { return nil }
+                let id = row[row.startIndex + s]
+                return id == 0 || term(id).isLiteral ? nil : id
+            case .term(let t): return t.isLiteral ? nil : intern(t)
+            default: return nil
+            }
+        }
+        guard let x = id(a), let y = id(b) else { return nil }
+        return x == y
+    }
+
     private func compare(_ a: Expression, _ b: Expression, _ row: ArraySlice<UInt32>, _ test: (Int) -> Bool) throws -> Term? {
+        if let x = quickNumeric(a, row), let y = quickNumeric(b, row) {
+            return NumericValue.compare(x, y).map { Self.booleanTerm(test($0)) }
+        }
         guard let x = try value(a, row), let y = try value(b, row), let c = TermComparison.compare(x, y) else { return nil }
         return Self.booleanTerm(test(c))
     }
 
     private func arithmetic(_ op: NumericValue.Operation, _ a: Expression, _ b: Expression, _ row: ArraySlice<UInt32>) throws -> Term? {
-        guard let x = try value(a, row).flatMap(NumericValue.init), let y = try value(b, row).flatMap(NumericValue.init),
+        guard let x = try quickNumeric(a, row) ?? value(a, row).flatMap(NumericValue.init),
+              let y = try quickNumeric(b, row) ?? value(b, row).flatMap(NumericValue.init),
               let r = NumericValue.apply(op, x, y) else { return nil }
         return r.term
     }

@@ -17,26 +17,36 @@ extension Evaluator {
     }
 
     static func stringResult(_ text: String, like original: Term?) -> Term {
-        if case .literal(let l)? = original, let language = l.language { return .text(text, language: language) }
-        return .string(text)
+        if case .literal(let l)? = original, l.language != nil {
+            var copy = l
+            copy.lexical = text
+            return .literal(copy)
+        }
+        return LiteralTemplates.string(text)
     }
 
     func call(_ f: Expression.Function, _ args: [Expression], _ row: ArraySlice<UInt32>) throws -> Term? {
-        var values: [Term?] = []
-        if f != .rand && f != .uuid && f != .struuid && f != .bnode {
-            for a in args { values.append(try value(a, row)) }
+        // The first three arguments in locals: no array allocation per call on the hot path.
+        let evaluates = f != .rand && f != .uuid && f != .struuid && f != .bnode
+        let a0 = evaluates && args.count > 0 ? try value(args[0], row) : nil
+        let a1 = evaluates && args.count > 1 ? try value(args[1], row) : nil
+        let a2 = evaluates && args.count > 2 ? try value(args[2], row) : nil
+        func arg(_ i: Int) -> Term? { i == 0 ? a0 : i == 1 ? a1 : i == 2 ? a2 : nil }
+        func allValues() throws -> [Term?] {
+            var out = [a0, a1, a2].prefix(args.count).map { $0 }
+            for a in args.dropFirst(3) { out.append(try value(a, row)) }
+            return out
         }
-        func arg(_ i: Int) -> Term? { i < values.count ? values[i] : nil }
         switch f {
         case .str:
             switch arg(0) {
-            case .iri(let i)?: return .string(i)
-            case .literal(let l)?: return .string(l.lexical)
+            case .iri(let i)?: return LiteralTemplates.string(i)
+            case .literal(let l)?: return LiteralTemplates.string(l.lexical)
             default: return nil
             }
         case .lang:
             guard case .literal(let l)? = arg(0) else { return nil }
-            return .string(l.language ?? "")
+            return LiteralTemplates.string(l.language ?? "")
         case .langMatches:
             guard let (tag, _) = Self.stringLiteral(arg(0)), let (range, _) = Self.stringLiteral(arg(1)) else { return nil }
             return Self.booleanTerm(Self.langMatches(tag, range))
@@ -47,7 +57,7 @@ extension Evaluator {
             switch arg(0) {
             case .iri(let i)?: return .iri(i)
             case .literal(let l)? where l.datatype == nil && l.language == nil:
-                return .iri(baseIRI.map { IRIResolver.resolve(l.lexical, against: $0) } ?? l.lexical)
+                return .iri(baseIRI.map { TurtleParser.resolveIRI(l.lexical, against: $0) } ?? l.lexical)
             default: return nil
             }
         case .bnode:
@@ -104,7 +114,7 @@ extension Evaluator {
             return .string(out)
         case .concat:
             var text = "", lang: String?? = .none
-            for v in values {
+            for v in try allValues() {
                 guard let (t, l) = Self.stringLiteral(v) else { return nil }
                 text += t
                 if case .none = lang { lang = .some(l) } else if lang! != l { lang = .some(nil) }
@@ -112,7 +122,7 @@ extension Evaluator {
             if case .some(let l?) = lang { return .text(text, language: l) }
             return .string(text)
         case .regex, .replace:
-            return try regexCall(f, values)
+            return try regexCall(f, try allValues())
         case .abs, .round, .ceil, .floor:
             guard let n = arg(0).flatMap(NumericValue.init) else { return nil }
             return Self.rounding(f, n).term
@@ -186,8 +196,10 @@ extension Evaluator {
     }
 
     func compiledRegex(_ pattern: String, _ flags: String) -> NSRegularExpression? {
+        // Filters call this once per row with the same pattern: check the last one first.
+        if let last = lastRegex, last.pattern == pattern, last.flags == flags { return last.regex }
         let key = flags + "\u{0}" + pattern
-        if let cached = regexCache[key] { return cached }
+        if let cached = regexCache[key] { lastRegex = (pattern, flags, cached); return cached }
         var options: NSRegularExpression.Options = []
         for c in flags {
             switch c {
@@ -201,6 +213,7 @@ extension Evaluator {
         }
         guard let regex = try? NSRegularExpression(pattern: pattern, options: options) else { return nil }
         regexCache[key] = regex
+        lastRegex = (pattern, flags, regex)
         return regex
     }
 }

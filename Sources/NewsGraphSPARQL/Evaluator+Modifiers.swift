@@ -127,18 +127,38 @@ extension Evaluator {
             return .typed(String(try inputs(e, distinct).reduce(0) { $0 + ($1 != nil ? 1 : 0) }), integer)
         case .sum(let e, let distinct), .avg(let e, let distinct):
             var total = NumericValue.integer(0)
-            let values = try inputs(e, distinct)
-            for v in values {
-                guard let n = v.flatMap(NumericValue.init), let t = NumericValue.apply(.add, total, n) else { return nil }
-                total = t
+            var count = 0
+            if case .variable(let v) = e, !distinct, let slot = slots[v] {
+                // Numeric values come from the per-id cache: each distinct term is parsed once.
+                for r in rows {
+                    let id = s.value(r, slot)
+                    guard id != 0, let n = numeric(id), let t = NumericValue.apply(.add, total, n) else { return nil }
+                    total = t
+                    count += 1
+                }
+            } else {
+                let values = try inputs(e, distinct)
+                for v in values {
+                    guard let n = v.flatMap(NumericValue.init), let t = NumericValue.apply(.add, total, n) else { return nil }
+                    total = t
+                }
+                count = values.count
             }
             if case .avg = a {
-                if values.isEmpty { return NumericValue.integer(0).term }
-                return NumericValue.apply(.divide, total, .integer(values.count))?.term
+                if count == 0 { return NumericValue.integer(0).term }
+                return NumericValue.apply(.divide, total, .integer(count))?.term
             }
             return total.term
-        case .min(let e, let distinct), .max(let e, let distinct):
-            let values = try inputs(e, distinct).compactMap { $0 }
+        case .min(let e, _), .max(let e, _):
+            // DISTINCT does not change a minimum or maximum: compare each distinct term once.
+            var values: [Term] = []
+            if case .variable(let v) = e, let slot = slots[v] {
+                var ids = Set<UInt32>()
+                for r in rows where s.value(r, slot) != 0 { ids.insert(s.value(r, slot)) }
+                values = ids.sorted().map(term)
+            } else {
+                values = try inputs(e, true).compactMap { $0 }
+            }
             guard !values.isEmpty else { return nil }
             var best: Term? = nil
             var first = true

@@ -1,9 +1,36 @@
 import NewsGraphRDF
 
+/// A property path with its IRIs replaced by dictionary ids once per pattern (nil: the data
+/// never uses that IRI), so walking it does no string lookups.
+indirect enum IDPath {
+    case link(UInt32?)
+    case inverse(IDPath)
+    case sequence(IDPath, IDPath)
+    case alternative(IDPath, IDPath)
+    case zeroOrMore(IDPath)
+    case oneOrMore(IDPath)
+    case zeroOrOne(IDPath)
+    case negated(Set<UInt32>)
+}
+
 /// Property paths (SPARQL 1.1 section 18.4). Sequences and alternatives keep duplicates
 /// (they are joins and unions); `*`, `+`, `?` give each reachable node once.
 extension Evaluator {
-    func matchPath(_ subject: TermPattern, _ path: PropertyPath, _ object: TermPattern, _ input: Solutions) -> Solutions {
+    func compile(_ path: PropertyPath) -> IDPath {
+        switch path {
+        case .iri(let iri): return .link(dataID(.iri(iri)))
+        case .inverse(let p): return .inverse(compile(p))
+        case .sequence(let a, let b): return .sequence(compile(a), compile(b))
+        case .alternative(let a, let b): return .alternative(compile(a), compile(b))
+        case .zeroOrMore(let p): return .zeroOrMore(compile(p))
+        case .oneOrMore(let p): return .oneOrMore(compile(p))
+        case .zeroOrOne(let p): return .zeroOrOne(compile(p))
+        case .negatedSet(let iris): return .negated(Set(iris.compactMap { dataID(.iri($0)) }))
+        }
+    }
+
+    func matchPath(_ subject: TermPattern, _ propertyPath: PropertyPath, _ object: TermPattern, _ input: Solutions) -> Solutions {
+        let path = compile(propertyPath)
         var out = Solutions(width: width, maybe: input.maybe, certain: input.certain)
         let sSlot = subject.variable.map(slot), oSlot = object.variable.map(slot)
         let sConst: UInt32 = { if case .term(let t) = subject { return intern(t) } else { return 0 } }()
@@ -41,16 +68,13 @@ extension Evaluator {
         return out
     }
 
-    private func predicateID(_ iri: String) -> UInt32? { dataID(.iri(iri)) }
-
     /// Nodes reached from `start` (with multiplicity for sequences and alternatives).
-    func targets(_ path: PropertyPath, from start: UInt32) -> [UInt32] {
+    func targets(_ path: IDPath, from start: UInt32) -> [UInt32] {
         switch path {
-        case .iri(let iri):
-            guard let p = predicateID(iri) else { return [] }
-            let range = table.range(.spo, IDTriple(start, p, 0), bound: 2)
+        case .link(let p):
+            guard let p else { return [] }
             let keys = table.spo
-            return range.map { keys[$0].c }
+            return table.range(.spo, IDTriple(start, p, 0), bound: 2).map { keys[$0].c }
         case .inverse(let inner):
             return sources(inner, to: start)
         case .sequence(let a, let b):
@@ -64,22 +88,19 @@ extension Evaluator {
         case .zeroOrOne(let inner):
             var seen: Set<UInt32> = [start]
             return [start] + targets(inner, from: start).filter { seen.insert($0).inserted }
-        case .negatedSet(let iris):
-            let excluded = Set(iris.compactMap(predicateID))
-            let range = table.range(.spo, IDTriple(start, 0, 0), bound: 1)
+        case .negated(let excluded):
             let keys = table.spo
-            return range.compactMap { excluded.contains(keys[$0].b) ? nil : keys[$0].c }
+            return table.range(.spo, IDTriple(start, 0, 0), bound: 1).compactMap { excluded.contains(keys[$0].b) ? nil : keys[$0].c }
         }
     }
 
     /// Nodes from which `end` is reached.
-    func sources(_ path: PropertyPath, to end: UInt32) -> [UInt32] {
+    func sources(_ path: IDPath, to end: UInt32) -> [UInt32] {
         switch path {
-        case .iri(let iri):
-            guard let p = predicateID(iri) else { return [] }
-            let range = table.range(.pos, IDTriple(p, end, 0), bound: 2)
+        case .link(let p):
+            guard let p else { return [] }
             let keys = table.pos
-            return range.map { keys[$0].c }
+            return table.range(.pos, IDTriple(p, end, 0), bound: 2).map { keys[$0].c }
         case .inverse(let inner):
             return targets(inner, from: end)
         case .sequence(let a, let b):
@@ -93,11 +114,9 @@ extension Evaluator {
         case .zeroOrOne(let inner):
             var seen: Set<UInt32> = [end]
             return [end] + sources(inner, to: end).filter { seen.insert($0).inserted }
-        case .negatedSet(let iris):
-            let excluded = Set(iris.compactMap(predicateID))
-            let range = table.range(.osp, IDTriple(end, 0, 0), bound: 1)
+        case .negated(let excluded):
             let keys = table.osp
-            return range.compactMap { excluded.contains(keys[$0].c) ? nil : keys[$0].b }
+            return table.range(.osp, IDTriple(end, 0, 0), bound: 1).compactMap { excluded.contains(keys[$0].c) ? nil : keys[$0].b }
         }
     }
 
@@ -120,23 +139,36 @@ extension Evaluator {
     }
 
     /// All (start, end) pairs of a path with both ends free.
-    func pairs(_ path: PropertyPath) -> [(UInt32, UInt32)] {
-        var out: [(UInt32, UInt32)] = []
-        for s in startCandidates(path) {
-            for o in targets(path, from: s) { out.append((s, o)) }
+    func pairs(_ path: IDPath) -> [(UInt32, UInt32)] {
+        switch path {
+        case .link(let p):
+            // One range of the POS index (object order; the multiset is what matters).
+            guard let p else { return [] }
+            let keys = table.pos
+            return table.range(.pos, IDTriple(p, 0, 0), bound: 1).map { (keys[$0].c, keys[$0].b) }
+        case .inverse(let inner):
+            return pairs(inner).map { ($0.1, $0.0) }
+        case .alternative(let a, let b):
+            return pairs(a) + pairs(b)
+        case .negated(let excluded):
+            return table.spo.compactMap { excluded.contains($0.b) ? nil : ($0.a, $0.c) }
+        default:
+            var out: [(UInt32, UInt32)] = []
+            for s in startCandidates(path) {
+                for o in targets(path, from: s) { out.append((s, o)) }
+            }
+            return out
         }
-        return out
     }
 
     /// Nodes that can start a path: subjects of its first step, or every node for paths that
     /// may have length zero.
-    private func startCandidates(_ path: PropertyPath) -> [UInt32] {
+    private func startCandidates(_ path: IDPath) -> [UInt32] {
         switch path {
-        case .iri(let iri):
-            guard let p = predicateID(iri) else { return [] }
-            let range = table.range(.pos, IDTriple(p, 0, 0), bound: 1)
+        case .link(let p):
+            guard let p else { return [] }
             let keys = table.pos
-            return Set(range.map { keys[$0].c }).sorted()
+            return Set(table.range(.pos, IDTriple(p, 0, 0), bound: 1).map { keys[$0].c }).sorted()
         case .inverse(let inner):
             return endCandidates(inner)
         case .sequence(let a, _), .oneOrMore(let a):
@@ -145,18 +177,17 @@ extension Evaluator {
             return Set(startCandidates(a) + startCandidates(b)).sorted()
         case .zeroOrMore, .zeroOrOne:
             return graphNodes()
-        case .negatedSet:
+        case .negated:
             return distinctFirst(table.spo)
         }
     }
 
-    private func endCandidates(_ path: PropertyPath) -> [UInt32] {
+    private func endCandidates(_ path: IDPath) -> [UInt32] {
         switch path {
-        case .iri(let iri):
-            guard let p = predicateID(iri) else { return [] }
-            let range = table.range(.pos, IDTriple(p, 0, 0), bound: 1)
+        case .link(let p):
+            guard let p else { return [] }
             let keys = table.pos
-            return Set(range.map { keys[$0].b }).sorted()
+            return Set(table.range(.pos, IDTriple(p, 0, 0), bound: 1).map { keys[$0].b }).sorted()
         case .inverse(let inner):
             return startCandidates(inner)
         case .sequence(_, let b), .oneOrMore(let b):
@@ -165,7 +196,7 @@ extension Evaluator {
             return Set(endCandidates(a) + endCandidates(b)).sorted()
         case .zeroOrMore, .zeroOrOne:
             return graphNodes()
-        case .negatedSet:
+        case .negated:
             return distinctFirst(table.osp)
         }
     }

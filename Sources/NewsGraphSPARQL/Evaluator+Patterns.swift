@@ -67,7 +67,8 @@ extension Evaluator {
         case .distinct(let inner):
             return distinct(try eval(inner, unit))
         case .reduced(let inner):
-            return distinct(try eval(inner, unit))
+            // REDUCED permits, but does not require, removing duplicates: keep them all.
+            return try eval(inner, unit)
         case .slice(let inner, let offset, let limit):
             if case .orderBy(let sorted, let orders) = stripProject(inner).0, let limit {
                 // ORDER BY + LIMIT: keep only the first offset+limit rows while sorting.
@@ -96,10 +97,51 @@ extension Evaluator {
 
     func filter(_ e: Expression, _ s: Solutions) throws -> Solutions {
         var out = Solutions(width: s.width, maybe: s.maybe, certain: s.certain)
+        let used = expressionSlots(e)
+        if used.count == 1, Self.isDeterministic(e), let only = used.first {
+            // A condition on one variable: decide each distinct term once, as long as terms
+            // repeat often enough for the memo to pay (checked after 512 rows).
+            var memo: [UInt32: Bool] = [:]
+            var useMemo = true
+            for i in 0..<s.count {
+                let keep: Bool
+                if useMemo {
+                    let id = s.value(i, only)
+                    if let known = memo[id] { keep = known } else {
+                        keep = try effectiveBoolean(e, s.row(i)) == true
+                        memo[id] = keep
+                    }
+                    if i == 511 && memo.count > 384 { useMemo = false }
+                } else {
+                    keep = try effectiveBoolean(e, s.row(i)) == true
+                }
+                if keep { out.append(s.row(i)) }
+            }
+            return out
+        }
         for i in 0..<s.count where try effectiveBoolean(e, s.row(i)) == true {
             out.append(s.row(i))
         }
         return out
+    }
+
+    /// Whether an expression gives the same value for the same bindings (no EXISTS, which
+    /// reads other variables of the row, and no RAND/BNODE/UUID).
+    static func isDeterministic(_ e: Expression) -> Bool {
+        switch e {
+        case .term, .variable, .bound: return true
+        case .exists: return false
+        case .or(let a, let b), .and(let a, let b), .equal(let a, let b), .notEqual(let a, let b), .less(let a, let b),
+             .lessOrEqual(let a, let b), .greater(let a, let b), .greaterOrEqual(let a, let b), .add(let a, let b),
+             .subtract(let a, let b), .multiply(let a, let b), .divide(let a, let b):
+            return isDeterministic(a) && isDeterministic(b)
+        case .not(let a), .unaryPlus(let a), .unaryMinus(let a): return isDeterministic(a)
+        case .inList(let a, let list): return isDeterministic(a) && list.allSatisfy(isDeterministic)
+        case .ifThenElse(let a, let b, let c): return isDeterministic(a) && isDeterministic(b) && isDeterministic(c)
+        case .coalesce(let list): return list.allSatisfy(isDeterministic)
+        case .function(let f, let args):
+            return ![.rand, .bnode, .uuid, .struuid].contains(f) && args.allSatisfy(isDeterministic)
+        }
     }
 
     /// LeftJoin: each left row is tagged with its index in a hidden slot, the right side is
@@ -184,15 +226,15 @@ extension Evaluator {
         defer { table = saved }
         switch name {
         case .term(let t):
-            guard let id = dataID(t), let g = index.namedGraphs[id] else { return Solutions(width: width, maybe: input.maybe, certain: input.certain) }
+            guard let id = dataID(t), let g = named[id] else { return Solutions(width: width, maybe: input.maybe, certain: input.certain) }
             table = g
             return try eval(inner, input, depth: depth)
         case .variable(let v):
             let s = slot(v)
             var out = Solutions(width: width, maybe: input.maybe.union([s]), certain: input.certain.union([s]))
             var first = true
-            for id in index.namedGraphs.keys.sorted() {
-                table = index.namedGraphs[id]!
+            for id in named.keys.sorted() {
+                table = named[id]!
                 var bound = Solutions(width: width, maybe: input.maybe.union([s]), certain: input.certain.union([s]))
                 for i in 0..<input.count {
                     let current = input.value(i, s)

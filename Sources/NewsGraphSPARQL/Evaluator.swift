@@ -15,10 +15,15 @@ final class Evaluator {
     let variableCount: Int
     let width: Int
     var table: TripleTable
+    /// Named graphs visible to GRAPH (all of the index's unless FROM / FROM NAMED say otherwise).
+    var named: [UInt32: TripleTable]
     let baseCount: UInt32
     var extraTerms: [Term] = []
-    var extraIDs: [Term: UInt32] = [:]
+    var extraIDs: [ExactTerm: UInt32] = [:]
     var regexCache: [String: NSRegularExpression] = [:]
+    var lastRegex: (pattern: String, flags: String, regex: NSRegularExpression)? = nil
+    /// Numeric values of ids already parsed (nil: not a valid numeric literal).
+    var numericCache: [UInt32: NumericValue?] = [:]
     var graphNodesCache: [UInt32]? = nil
     var blankCounter = 0
     let baseIRI: String?
@@ -26,6 +31,18 @@ final class Evaluator {
     init(index: TripleIndex, query: SPARQLQuery) {
         self.index = index
         self.table = index.defaultGraph
+        self.named = index.namedGraphs
+        if let dataset = query.dataset {
+            // FROM: the default graph is the merge of the listed graphs; FROM NAMED alone
+            // leaves it empty. Only the FROM NAMED graphs are visible to GRAPH.
+            let ids = dataset.defaultGraphs.compactMap { index.dictionary.id(of: .iri($0)) }
+            table = TripleTable(spoKeys: ids.flatMap { index.namedGraphs[$0]?.spo ?? [] })
+            var visible: [UInt32: TripleTable] = [:]
+            for iri in dataset.namedGraphs {
+                if let id = index.dictionary.id(of: .iri(iri)), let g = index.namedGraphs[id] { visible[id] = g }
+            }
+            named = visible
+        }
         self.baseIRI = query.baseIRI
         baseCount = UInt32(index.dictionary.count)
         var names: [String] = []
@@ -47,11 +64,19 @@ final class Evaluator {
 
     func intern(_ t: Term) -> UInt32 {
         if let id = index.dictionary.id(of: t) { return id }
-        if let id = extraIDs[t] { return id }
+        if let id = extraIDs[ExactTerm(t)] { return id }
         extraTerms.append(t)
         let id = baseCount + UInt32(extraTerms.count)
-        extraIDs[t] = id
+        extraIDs[ExactTerm(t)] = id
         return id
+    }
+
+    /// The numeric value of an id's term, parsed once.
+    func numeric(_ id: UInt32) -> NumericValue? {
+        if let cached = numericCache[id] { return cached }
+        let value = NumericValue(term(id))
+        numericCache[id] = value
+        return value
     }
 
     /// The id of a constant in a pattern, or nil if the data never mentions it.

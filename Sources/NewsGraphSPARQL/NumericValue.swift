@@ -149,7 +149,12 @@ enum NumericValue {
             case .add: return .decimal(x + y)
             case .subtract: return .decimal(x - y)
             case .multiply: return .decimal(x * y)
-            case .divide: return y.isZero ? nil : .decimal(x / y)
+            case .divide:
+                guard !y.isZero else { return nil }
+                // 18 fractional digits, truncated: the precision of Oxigraph's xsd:decimal.
+                var quotient = x / y, rounded = Decimal()
+                NSDecimalRound(&rounded, &quotient, 18, quotient < 0 ? .up : .down)
+                return .decimal(rounded)
             }
         default:
             let x = a.asDouble, y = b.asDouble
@@ -176,31 +181,32 @@ enum NumericValue {
     /// The literal in canonical form.
     var term: Term {
         switch self {
-        case .integer(let v): return .typed(String(v), Self.xsd + "integer")
-        case .decimal(let v): return .typed(Self.canonical(v), Self.xsd + "decimal")
-        case .float(let v): return .typed(Self.canonical(v), Self.xsd + "float")
-        case .double(let v): return .typed(Self.canonical(v), Self.xsd + "double")
+        case .integer(let v): return LiteralTemplates.make(LiteralTemplates.integer, String(v))
+        case .decimal(let v): return LiteralTemplates.make(LiteralTemplates.decimal, Self.canonical(v))
+        case .float(let v): return LiteralTemplates.make(LiteralTemplates.float, Self.canonical(Double("\(Float(v))") ?? v))
+        case .double(let v): return LiteralTemplates.make(LiteralTemplates.double, Self.canonical(v))
         }
     }
 
-    /// Decimal text without exponent; integral values keep one fractional zero ("2.0").
+    /// Decimal text without exponent or trailing zeros ("6", "1.5"): XSD 1.1 canonical form,
+    /// as Oxigraph writes it.
     static func canonical(_ d: Decimal) -> String {
         var text = NSDecimalNumber(decimal: d).stringValue
-        if !text.contains(".") { text += ".0" }
-        return text
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        return text == "-0" ? "0" : text
     }
 
+    /// Shortest text that reads back as the same double, without exponent, integral values
+    /// without ".0" ("6", "4.5", "INF", "NaN"), as Oxigraph writes doubles and floats.
     static func canonical(_ v: Double) -> String {
         if v.isNaN { return "NaN" }
         if v.isInfinite { return v > 0 ? "INF" : "-INF" }
-        // XSD canonical double: mantissa with one digit before the point, exponent "E".
-        if v == 0 { return v.sign == .minus ? "-0.0E0" : "0.0E0" }
-        let exponent = Int(Foundation.floor(log10(Swift.abs(v))))
-        var mantissa = v / pow(10, Double(exponent))
-        var e = exponent
-        if Swift.abs(mantissa) >= 10 { mantissa /= 10; e += 1 }
-        var m = String(mantissa)
-        if !m.contains(".") { m += ".0" }
-        return m + "E" + String(e)
+        if v == v.rounded() && Swift.abs(v) < 1e15 { return String(Int64(v)) }
+        let text = "\(v)"
+        if text.contains("e") { return canonical(Decimal(v)) }
+        return text
     }
 }

@@ -5,7 +5,7 @@ public enum SPARQLError: Error, Equatable, Sendable, CustomStringConvertible {
     case syntax(line: Int, column: Int, message: String, sourceLine: String)
     /// A prefixed name whose prefix has no `PREFIX` declaration.
     case unknownPrefix(prefix: String, line: Int, column: Int, sourceLine: String)
-    /// Valid SPARQL that NewsGraph does not run (CONSTRUCT, DESCRIBE, FROM, SERVICE, ...).
+    /// Valid SPARQL that NewsGraph does not run (CONSTRUCT, DESCRIBE, SERVICE, ...).
     case unsupported(feature: String, line: Int, column: Int, sourceLine: String)
     /// A failure while evaluating (for example a result too large to hold).
     case evaluation(String)
@@ -18,7 +18,7 @@ public enum SPARQLError: Error, Equatable, Sendable, CustomStringConvertible {
             return "line \(line), column \(column): unknown prefix '\(prefix):'. Declare it with PREFIX \(prefix): <IRI>"
                 + Self.caret(source, column)
         case .unsupported(let feature, let line, let column, let source):
-            return "line \(line), column \(column): \(feature) is not supported by NewsGraph's SPARQL engine"
+            return "line \(line), column \(column): NewsGraph's SPARQL engine does not support \(feature)"
                 + Self.caret(source, column)
         case .evaluation(let message):
             return message

@@ -92,6 +92,10 @@ extension SPARQLParser {
             throw unsupported("the function <\(iri)>", at: start)
         case .word(let word):
             let name = word.uppercased()
+            // Clause keywords may be followed by '(' (HAVING (...)): they are never calls.
+            if ["HAVING", "ORDER", "GROUP", "LIMIT", "OFFSET", "VALUES", "ASC", "DESC", "AS", "WHERE", "FILTER", "OPTIONAL", "UNION", "MINUS", "GRAPH", "BIND"].contains(name) {
+                return nil
+            }
             if name == "BOUND" {
                 advance()
                 try expectPunct("(")

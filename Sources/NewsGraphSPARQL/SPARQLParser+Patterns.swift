@@ -9,11 +9,19 @@ enum PatternItem {
 extension SPARQLParser {
     /// `{ ... }`: a group (translated per 18.2.2.6) or a sub-select.
     mutating func groupGraphPattern() throws -> GraphPattern {
+        let (pattern, filters) = try groupGraphPatternParts()
+        guard !filters.isEmpty else { return pattern }
+        return .filter(filters.dropFirst().reduce(filters[0]) { .and($0, $1) }, pattern)
+    }
+
+    /// A group's pattern and its own FILTERs apart: OPTIONAL turns exactly these (and not
+    /// filters of nested groups) into the LeftJoin condition.
+    mutating func groupGraphPatternParts() throws -> (GraphPattern, [Expression]) {
         try expectPunct("{", "to open a group pattern")
         if isWord("SELECT") {
             let (pattern, _) = try selectQuery(sub: true)
             try expectPunct("}", "to close the sub-select")
-            return pattern
+            return (pattern, [])
         }
         var group = GraphPattern.unit
         var filters: [Expression] = []
@@ -33,12 +41,9 @@ extension SPARQLParser {
                 filters.append(c)
             } else if acceptWord("OPTIONAL") {
                 flush(&group, &items)
-                let inner = try groupGraphPattern()
-                if case .filter(let e, let p) = inner {
-                    group = .leftJoin(group, p, e)
-                } else {
-                    group = .leftJoin(group, inner, nil)
-                }
+                let (inner, innerFilters) = try groupGraphPatternParts()
+                let condition = innerFilters.isEmpty ? nil : innerFilters.dropFirst().reduce(innerFilters[0]) { .and($0, $1) }
+                group = .leftJoin(group, inner, condition)
             } else if acceptWord("MINUS") {
                 flush(&group, &items)
                 group = .minus(group, try groupGraphPattern())
@@ -80,11 +85,7 @@ extension SPARQLParser {
             _ = acceptPunct(".")
         }
         flush(&group, &items)
-        if !filters.isEmpty {
-            let all = filters.dropFirst().reduce(filters[0]) { .and($0, $1) }
-            group = .filter(all, group)
-        }
-        return group
+        return (group, filters)
     }
 
     static func join(_ a: GraphPattern, _ b: GraphPattern) -> GraphPattern {
@@ -285,7 +286,12 @@ extension SPARQLParser {
             if kind(ahead: 1) == .punct(")") { advance(); advance(); return .term(.iri(Vocabulary.rdf + "nil")) }
         default: break
         }
-        guard let term = try graphTerm() else { throw error("expected a variable or an RDF term, found \(describe(current))") }
+        guard let term = try graphTerm() else {
+            if case .word(let w) = kind {
+                throw error("unexpected word '\(w)': expected a variable, an RDF term or a keyword such as FILTER, OPTIONAL, UNION, VALUES")
+            }
+            throw error("expected a variable or an RDF term, found \(describe(current))")
+        }
         return .term(term)
     }
 

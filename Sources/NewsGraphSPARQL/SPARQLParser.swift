@@ -12,6 +12,7 @@ struct SPARQLParser {
     /// Aggregates met in SELECT/HAVING/ORDER BY, replaced by hidden variables.
     var aggregates: [AggregateBinding] = []
     var aggregatesAllowed = false
+    var dataset: SPARQLQuery.Dataset? = nil
 
     init(_ text: String, baseIRI: String?) throws {
         (tokens, source) = try SPARQLLexer.tokenize(text)
@@ -87,15 +88,15 @@ struct SPARQLParser {
         var query: SPARQLQuery
         if isWord("SELECT") {
             let (pattern, variables) = try selectQuery(sub: false)
-            query = SPARQLQuery(form: .select(variables), pattern: pattern, baseIRI: base)
+            query = SPARQLQuery(form: .select(variables), pattern: pattern, baseIRI: base, dataset: dataset)
         } else if isWord("ASK") {
             advance()
             try datasetClauses()
             _ = acceptWord("WHERE")
             let pattern = try solutionModifiers(groupGraphPattern(), projection: nil, distinct: nil)
-            query = SPARQLQuery(form: .ask, pattern: pattern.0, baseIRI: base)
+            query = SPARQLQuery(form: .ask, pattern: pattern.0, baseIRI: base, dataset: dataset)
         } else if isWord("CONSTRUCT") || isWord("DESCRIBE") {
-            throw unsupported("\(describe(current).uppercased()) queries")
+            throw unsupported(isWord("CONSTRUCT") ? "CONSTRUCT queries (use SELECT or ASK)" : "DESCRIBE queries (use SELECT or ASK)")
         } else {
             throw error("expected SELECT or ASK, found \(describe(current))")
         }
@@ -141,11 +142,18 @@ struct SPARQLParser {
 
     func resolve(_ iri: String) -> String {
         guard let base, !base.isEmpty else { return iri }
-        return IRIResolver.resolve(iri, against: base)
+        return TurtleParser.resolveIRI(iri, against: base)
     }
 
+    /// `FROM <g>` and `FROM NAMED <g>`, any number, in any order.
     mutating func datasetClauses() throws {
-        if isWord("FROM") { throw unsupported("FROM (dataset clauses)") }
+        while acceptWord("FROM") {
+            let named = acceptWord("NAMED")
+            guard let iri = try iri() else { throw error("expected a graph IRI after FROM\(named ? " NAMED" : ""), found \(describe(current))") }
+            var d = dataset ?? SPARQLQuery.Dataset()
+            if named { d.namedGraphs.append(iri) } else { d.defaultGraphs.append(iri) }
+            dataset = d
+        }
     }
 
     /// SELECT ... WHERE ... modifiers; returns the algebra and the projected variables.

@@ -5,12 +5,13 @@ enum TermComparison {
     static let xsd = Vocabulary.xsd
     static let booleanType = xsd + "boolean"
     static let dateTimeType = xsd + "dateTime"
+    static let dateType = xsd + "date"
 
     /// Literal datatypes whose values the engine understands.
     static func isKnownType(_ l: Literal) -> Bool {
         if l.language != nil || l.datatype == nil { return true }
         let d = l.datatype!
-        return d == booleanType || d == dateTimeType || NumericValue.isNumericType(d)
+        return d == booleanType || d == dateTimeType || d == dateType || NumericValue.isNumericType(d)
     }
 
     static func boolean(_ l: Literal) -> Bool? {
@@ -35,7 +36,12 @@ enum TermComparison {
             return false
         }
         if let p = boolean(x), let q = boolean(y) { return p == q }
-        if x.datatype == dateTimeType, y.datatype == dateTimeType, let c = compareDateTime(x.lexical, y.lexical) { return c == 0 }
+        if let t = temporalType(x), t == temporalType(y) {
+            guard let c = compareTemporal(x.lexical, y.lexical) else { return nil }
+            return c == 0
+        }
+        // A language-tagged string never equals a literal of another datatype.
+        if (x.language != nil) != (y.language != nil) { return false }
         // Different terms of datatypes we cannot compare: a type error (open world).
         if !isKnownType(x) || !isKnownType(y) { return nil }
         if NumericValue.isNumericType(x.datatype) && NumericValue(x) == nil { return nil }
@@ -51,8 +57,12 @@ enum TermComparison {
             return stringCompare(x.lexical, y.lexical)
         }
         if let p = boolean(x), let q = boolean(y) { return p == q ? 0 : (!p ? -1 : 1) }
-        if x.datatype == dateTimeType && y.datatype == dateTimeType { return compareDateTime(x.lexical, y.lexical) }
+        if let t = temporalType(x), t == temporalType(y) { return compareTemporal(x.lexical, y.lexical) }
         return nil
+    }
+
+    static func temporalType(_ l: Literal) -> String? {
+        l.datatype == dateTimeType || l.datatype == dateType ? l.datatype : nil
     }
 
     static func stringCompare(_ a: String, _ b: String) -> Int {
@@ -61,7 +71,7 @@ enum TermComparison {
     }
 
     /// ORDER BY: unbound < blank nodes < IRIs < literals; literals by value where comparable,
-    /// then by a fixed fallback (kind, lexical form, datatype, language).
+    /// then by lexical form, datatype and language.
     static func order(_ a: Term?, _ b: Term?) -> Int {
         guard let a else { return b == nil ? 0 : -1 }
         guard let b else { return 1 }
@@ -72,9 +82,8 @@ enum TermComparison {
         case (.iri(let x), .iri(let y)), (.blank(let x), .blank(let y)): return stringCompare(x, y)
         case (.literal(let x), .literal(let y)):
             if let c = compare(a, b), c != 0 { return c }
-            // Simple literals before other literals, then by lexical form and type.
-            let sx = x.datatype == nil && x.language == nil, sy = y.datatype == nil && y.language == nil
-            if sx != sy { return sx ? -1 : 1 }
+            // Literals that do not compare by value: by lexical form, then datatype and
+            // language (the order Oxigraph uses, so results agree with it).
             let c = stringCompare(x.lexical, y.lexical)
             if c != 0 { return c }
             let d = stringCompare(x.datatype ?? "", y.datatype ?? "")
@@ -84,15 +93,20 @@ enum TermComparison {
         }
     }
 
-    /// Compares two xsd:dateTime lexical forms by instant; nil if either is malformed or only
-    /// one has a timezone.
-    static func compareDateTime(_ a: String, _ b: String) -> Int? {
-        guard let x = dateTimeSeconds(a), let y = dateTimeSeconds(b), x.1 == y.1 else { return nil }
+    /// Compares two xsd:dateTime (or two xsd:date) lexical forms by instant; nil when
+    /// malformed, or when only one has a timezone and they are within 14 hours of each other
+    /// (XPath: the implicit timezone could make either order true).
+    static func compareTemporal(_ a: String, _ b: String) -> Int? {
+        guard let x = temporalSeconds(a), let y = temporalSeconds(b) else { return nil }
+        if x.1 != y.1 && Swift.abs(x.0 - y.0) <= 14 * 3600 { return nil }
         return x.0 < y.0 ? -1 : x.0 == y.0 ? 0 : 1
     }
 
-    /// Seconds from year 0 (proleptic, approximate for ordering only), and whether a zone was given.
-    static func dateTimeSeconds(_ s: String) -> (Double, Bool)? {
+    static func compareDateTime(_ a: String, _ b: String) -> Int? { compareTemporal(a, b) }
+
+    /// Seconds from year 0 (months of 31 days: monotonic, good for ordering only), and whether
+    /// a timezone was given. Accepts `YYYY-MM-DDThh:mm:ss(.s*)?(tz)?` and `YYYY-MM-DD(tz)?`.
+    static func temporalSeconds(_ s: String) -> (Double, Bool)? {
         let u = Array(s.utf8)
         var i = 0
         func digits(_ n: Int) -> Int? {
@@ -102,26 +116,32 @@ enum TermComparison {
             i += n
             return v
         }
-        func expect(_ c: Character) -> Bool { if i < u.count && u[i] == c.asciiValue! { i += 1; return true }; return false }
-        var negative = false
-        if expect("-") { negative = true }
-        guard let year = digits(4), expect("-"), let month = digits(2), expect("-"), let day = digits(2), expect("T"),
-              let hour = digits(2), expect(":"), let minute = digits(2), expect(":"), let second = digits(2) else { return nil }
-        var fraction = 0.0
-        if expect(".") {
-            var scale = 0.1
-            while i < u.count, u[i] >= 0x30, u[i] <= 0x39 { fraction += Double(u[i] - 0x30) * scale; scale /= 10; i += 1 }
+        func expect(_ c: UInt8) -> Bool { if i < u.count && u[i] == c { i += 1; return true }; return false }
+        let negative = expect(0x2D)
+        guard let year = digits(4), expect(0x2D), let month = digits(2), expect(0x2D), let day = digits(2) else { return nil }
+        var hour = 0, minute = 0, second = 0, fraction = 0.0
+        if expect(0x54) {
+            guard let h = digits(2), expect(0x3A), let m = digits(2), expect(0x3A), let sec = digits(2) else { return nil }
+            (hour, minute, second) = (h, m, sec)
+            if expect(0x2E) {
+                var scale = 0.1
+                while i < u.count, u[i] >= 0x30, u[i] <= 0x39 { fraction += Double(u[i] - 0x30) * scale; scale /= 10; i += 1 }
+            }
         }
         var offset = 0, zoned = false
-        if expect("Z") { zoned = true } else if i < u.count && (u[i] == 0x2B || u[i] == 0x2D) {
+        if expect(0x5A) { zoned = true } else if i < u.count && (u[i] == 0x2B || u[i] == 0x2D) {
             let sign = u[i] == 0x2D ? -1 : 1
             i += 1
-            guard let h = digits(2), expect(":"), let m = digits(2) else { return nil }
+            guard let h = digits(2), expect(0x3A), let m = digits(2) else { return nil }
             offset = sign * (h * 3600 + m * 60); zoned = true
         }
-        guard i == u.count else { return nil }
+        guard i == u.count, (1...12).contains(month), (1...31).contains(day) else { return nil }
         let days = Double((negative ? -year : year) * 372 + (month - 1) * 31 + (day - 1))
         let total = days * 86400 + Double(hour * 3600 + minute * 60 + second) + fraction - Double(offset)
         return (total, zoned)
+    }
+
+    static func dateTimeSeconds(_ s: String) -> (Double, Bool)? {
+        s.contains("T") ? temporalSeconds(s) : nil
     }
 }

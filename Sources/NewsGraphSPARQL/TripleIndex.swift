@@ -3,10 +3,11 @@ import NewsGraphRDF
 /// An in-memory RDF store: dictionary-encoded terms and sorted permutation indexes (SPO, POS,
 /// OSP) in contiguous arrays, one set per graph: the default graph plus named graphs.
 ///
-/// Queries see the default graph; `GRAPH` patterns see the named graphs. Build it in bulk
-/// (`init(triples:)`, `insert(contentsOf:)`): each bulk insert re-sorts, so insert in batches.
+/// Queries see the default graph; `GRAPH` patterns see the named graphs (`FROM` / `FROM NAMED`
+/// choose others). Build it in bulk (`init(triples:)`, `Builder`); `insert(contentsOf:)` and
+/// `remove(contentsOf:)` then merge changes in linear time.
 public struct TripleIndex: Sendable {
-    public private(set) var dictionary = TermDictionary()
+    public internal(set) var dictionary = TermDictionary()
     var defaultGraph = TripleTable()
     /// Named graphs by the id of their name.
     var namedGraphs: [UInt32: TripleTable] = [:]
@@ -28,7 +29,7 @@ public struct TripleIndex: Sendable {
         }
     }
 
-    /// Removes triples (those absent are ignored).
+    /// Removes triples (those absent are ignored). Their terms stay in the dictionary.
     public mutating func remove(contentsOf triples: [Triple], graph: Term? = nil) {
         var keys: [IDTriple] = []
         for t in triples {

@@ -27,20 +27,36 @@ struct TripleTable: Sendable {
         rebuildSecondary()
     }
 
+    /// Adds triples by merging sorted runs into each permutation: linear in the table size,
+    /// so adding one document's triples to a large index does not re-sort it.
     mutating func insert(spoKeys: [IDTriple]) {
         guard !spoKeys.isEmpty else { return }
         if spo.isEmpty { self = TripleTable(spoKeys: spoKeys); return }
         var added = spoKeys
         added.sort()
-        spo = Self.merge(spo, Self.deduplicated(added))
-        rebuildSecondary()
+        added = Self.deduplicated(added).filter { !contains($0) }
+        guard !added.isEmpty else { return }
+        var addedPOS = added.map { IDTriple($0.b, $0.c, $0.a) }
+        var addedOSP = added.map { IDTriple($0.c, $0.a, $0.b) }
+        addedPOS.sort()
+        addedOSP.sort()
+        spo = Self.merge(spo, added)
+        pos = Self.merge(pos, addedPOS)
+        osp = Self.merge(osp, addedOSP)
+        computeStats()
     }
 
     mutating func remove(spoKeys: [IDTriple]) {
         guard !spoKeys.isEmpty, !spo.isEmpty else { return }
         let doomed = Set(spoKeys)
         spo.removeAll { doomed.contains($0) }
-        rebuildSecondary()
+        pos.removeAll { doomed.contains(IDTriple($0.c, $0.a, $0.b)) }
+        osp.removeAll { doomed.contains(IDTriple($0.b, $0.c, $0.a)) }
+        computeStats()
+    }
+
+    func contains(_ k: IDTriple) -> Bool {
+        !range(.spo, k, bound: 3).isEmpty
     }
 
     private mutating func rebuildSecondary() {

@@ -50,9 +50,7 @@ struct ExtractCommandTests {
         ].joined(separator: "\n"))
         let input = try inputDirectory(["a.txt": utf8("John Lee attended the Smart City Summit. Cyberport attended the Harbour Tech Forum.")])
         let outputs = try (0..<6).map { _ in try run(["extract", input.path, "--ontology", ontology.path]).stdout }
-        withKnownIssue("English attend verbs are matched in per-process Set order", isIntermittent: true) {
-            #expect(Set(outputs).count == 1)
-        }
+        #expect(Set(outputs).count == 1)
     }
 
     @Test func standardInput() throws {

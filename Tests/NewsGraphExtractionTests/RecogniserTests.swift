@@ -47,9 +47,7 @@ struct RecogniserTests {
     /// the next line, so 張三, 李四, 王一心 are missed.
     @Test func creditWithANumeralInTheName() {
         let extraction = extract("市民可於網站登記。（張三攝）")
-        withKnownIssue("personNameLength drops a first given-name character in nameStop even when strict is false") {
-            #expect(unknown(extraction, "張三") != nil)
-        }
+        #expect(unknown(extraction, "張三") != nil)
     }
 
     @Test func givenNamesWithCharactersOfCommonWords() {

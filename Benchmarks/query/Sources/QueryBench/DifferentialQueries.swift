@@ -1,0 +1,1 @@
+../../../../Tests/NewsGraphSPARQLTests/DifferentialQueries.swift

@@ -1,0 +1,13 @@
+import Foundation
+
+/// Locations in `<repo>/../shared`, resolved from this file's path.
+enum SharedPaths {
+    static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+    static let shared = repo.deletingLastPathComponent().appendingPathComponent("shared")
+    static let sparql10 = shared.appendingPathComponent("w3c-rdf-tests/sparql/sparql10")
+
+    static var hasSPARQL10: Bool {
+        FileManager.default.fileExists(atPath: sparql10.appendingPathComponent("manifest-evaluation.ttl").path)
+    }
+}
