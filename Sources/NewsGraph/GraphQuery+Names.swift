@@ -131,7 +131,13 @@ extension GraphQuery {
             if candidates.count == 1 { return candidates[0] }
             throw GraphQueryError.ambiguous(name: trimmed, candidates: candidates)
         }
-        let known = (catalogByName[NameKey.make(trimmed)] ?? []).filter { graph.node("ent:" + $0) == nil }
-        throw GraphQueryError.notFound(name: trimmed, catalogIDs: known)
+        throw GraphQueryError.notFound(name: trimmed, catalogIDs: catalogEntries(named: trimmed).map(\.id).filter { graph.node("ent:" + $0) == nil })
+    }
+
+    /// Catalog entries with this name (folded as for entities), whether or not the graph has
+    /// them. Sorted by id. (A scan of the catalog: only asked when a name is not in the graph.)
+    public func catalogEntries(named name: String) -> [CatalogEntry] {
+        let key = NameKey.make(name)
+        return (catalog?.entries ?? []).filter { entry in entry.allNames.contains { NameKey.make($0) == key } }
     }
 }

@@ -41,8 +41,6 @@ public final class GraphQuery: @unchecked Sendable {
 
     /// Name key (see `NameKey`) -> node ids, sorted.
     let nodesByName: [String: [String]]
-    /// Name key -> catalog ids of entries with that name.
-    let catalogByName: [String: [String]]
     /// Node id -> the indexes of its edges in `graph.edges`, in traversal order (see `Adjacency`).
     let adjacency: [String: [Adjacency]]
 
@@ -60,13 +58,6 @@ public final class GraphQuery: @unchecked Sendable {
         self.rdf = rdf
         self.importedGraphs = importedGraphs.sorted { $0.iri < $1.iri }
         self.nodesByName = Self.nameIndex(graph: graph, catalog: catalog)
-        var catalogNames: [String: [String]] = [:]
-        for entry in catalog?.entries ?? [] {
-            for key in Set(entry.allNames.map(NameKey.make)) where !key.isEmpty {
-                catalogNames[key, default: []].append(entry.id)
-            }
-        }
-        self.catalogByName = catalogNames.mapValues { $0.sorted() }
         self.adjacency = Adjacency.build(graph)
     }
 

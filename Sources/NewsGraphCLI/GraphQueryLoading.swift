@@ -12,7 +12,8 @@ extension StoreOptions {
         let graphStore = try open(.readOnly)
         defer { try? graphStore.close() }
         let imported = try graphStore.namedGraphs().map { ImportedGraph(iri: $0.iri, triples: try graphStore.triples(inGraph: $0.iri)) }
-        return GraphQuery(graph: try graphStore.graph(), catalog: try graphStore.catalog(), importedGraphs: imported)
+        let catalog = try graphStore.catalog()
+        return GraphQuery(graph: try graphStore.graph(catalog: catalog), catalog: catalog, importedGraphs: imported)
     }
 }
 
@@ -47,7 +48,7 @@ struct QueryTextError: Error, CustomStringConvertible {
         case .unknownPrefix(let prefix, let line, let column, let text):
             return "\(source):\(line):\(column): error: unknown prefix '\(prefix):'. Declare it with PREFIX \(prefix): <IRI>" + Self.caret(text, column)
         case .unsupported(let feature, let line, let column, let text):
-            return "\(source):\(line):\(column): error: NewsGraph's SPARQL engine does not support \(feature). Rewrite the query without it." + Self.caret(text, column)
+            return "\(source):\(line):\(column): error: NewsGraph's SPARQL engine does not support \(feature)." + Self.caret(text, column)
         case .evaluation(let message):
             return "\(source): error: \(message)"
         }
@@ -114,6 +115,19 @@ enum Terminal {
         flushWord()
         if !line.isEmpty { lines.append(line.trimmingTrailingSpaces()) }
         return lines.joined(separator: "\n" + indent)
+    }
+
+    /// `text` cut to at most `width` display columns, ending in "…" when cut.
+    static func fit(_ text: String, _ width: Int) -> String {
+        if DisplayWidth.of(text) <= width { return text }
+        var out = "", used = 0
+        for scalar in text.unicodeScalars {
+            let w = DisplayWidth.of(scalar)
+            if used + w > width - 1 { break }
+            out.unicodeScalars.append(scalar)
+            used += w
+        }
+        return out + "…"
     }
 
     /// Namespaces shown as prefixed names in tables.

@@ -54,7 +54,22 @@ struct NeighboursCommand: ParsableCommand {
             }
             return [String(neighbour.distance), query.label(of: neighbour.id), relation, from, type]
         }
-        out += TableRenderer.render(header: ["hops", "entity", "relation", "of", "type"], rows: rows, maxWidth: width)
+        out += TableRenderer.render(header: ["hops", "entity", "relation", "of", "type"], rows: Self.fitNames(rows, width: width), maxWidth: width)
         return out
+    }
+
+    /// Names (columns 1 and 3) give way first when the table is wider than the terminal, so
+    /// the relation and the type stay readable.
+    static func fitNames(_ rows: [[String]], width: Int) -> [[String]] {
+        func widest(_ column: Int, _ header: String) -> Int { rows.map { DisplayWidth.of($0[column]) }.max().map { max($0, DisplayWidth.of(header)) } ?? 0 }
+        let fixed = widest(0, "hops") + widest(2, "relation") + widest(4, "type")
+        let room = width - 16 - fixed  // borders and padding of five columns: 3 * 5 + 1
+        var entity = widest(1, "entity"), of = widest(3, "of")
+        guard entity + of > room else { return rows }
+        let half = max(6, room / 2)
+        if entity <= half { of = max(6, room - entity) }
+        else if of <= half { entity = max(6, room - of) }
+        else { entity = max(6, room - half); of = half }
+        return rows.map { row in [row[0], Terminal.fit(row[1], entity), row[2], Terminal.fit(row[3], of), row[4]] }
     }
 }
