@@ -18,7 +18,7 @@ extension MentionContext {
                 if core == .organization && stopAtOrganizations || core == .person || core == .policy { break }
                 start = catalog.start
                 anchored = true
-                continue
+                break  // the name begins with the place or event it is named after
             }
             let v = f[start - 1]
             if !CharacterClass.isHan(v) || Self.leftStops.contains(v) && !(allowAnd && v == ScriptFolding.fold(0x53CA) && start - 1 > 0 && end - start >= 2) { break }

@@ -9,6 +9,15 @@ extension MentionContext {
         var end: Int
         var text: String
         var capitalised: Bool
+        var lower: String
+
+        init(start: Int, end: Int, text: String, capitalised: Bool) {
+            self.start = start
+            self.end = end
+            self.text = text
+            self.capitalised = capitalised
+            self.lower = text.lowercased()
+        }
     }
 
     static let connectors: Set<String> = ["of", "and", "&", "for", "the", "on", "de"]
@@ -62,7 +71,7 @@ extension MentionContext {
                 let gap = doc.text(last.end, word.start)
                 if !(gap == " " || gap.isEmpty) { flush() }
             }
-            if word.capitalised || !current.isEmpty && Self.connectors.contains(word.text.lowercased()) {
+            if word.capitalised || !current.isEmpty && Self.connectors.contains(word.lower) {
                 current.append(word)
             } else {
                 flush()
@@ -73,7 +82,7 @@ extension MentionContext {
     }
 
     func isNameToken(_ word: Word) -> Bool {
-        let lower = word.text.lowercased()
+        let lower = word.lower
         guard word.capitalised, word.text.unicodeScalars.count >= 2, !Self.titleWords.contains(lower), !Self.honorifics.contains(lower), !Self.connectors.contains(lower) else { return false }
         let letters = word.text.unicodeScalars.filter { CharacterClass.isLatinLetter($0.value) }
         return letters.contains { (0x61...0x7A).contains($0.value) } // not an all-caps acronym
@@ -98,16 +107,16 @@ extension MentionContext {
             if body.first?.text == "The", body.count > 1 { body = body.dropFirst() }
             // "Smart City Summit on Monday": the name ends at its head word, before a connector.
             if let head = body.indices.last(where: { k in
-                let word = body[k].text.lowercased()
+                let word = body[k].lower
                 let isHead = Self.organizationHeadWords[word] != nil || Self.policyHeadWords.contains(word) || Self.eventHeadWords.contains(word)
                 guard isHead else { return false }
                 if k == body.indices.last! { return true }
-                let next = body[k + 1].text.lowercased()
+                let next = body[k + 1].lower
                 return Self.connectors.contains(next) || Self.titleWords.contains(next)
             }) {
                 body = body[...head]
             }
-            if let lastWord = body.last?.text.lowercased(), body.count >= 2 {
+            if let lastWord = body.last?.lower, body.count >= 2 {
                 if let subclass = Self.organizationHeadWords[lastWord] {
                     addUnknown(body, type: EntityType(.organization, subclass), rule: "organization-head-en")
                 } else if Self.policyHeadWords.contains(lastWord) {
@@ -120,7 +129,7 @@ extension MentionContext {
             var piece: [Word] = []
             var joiner: String? = nil
             for word in run + [Word(start: -1, end: -1, text: "and", capitalised: false)] {
-                if Self.connectors.contains(word.text.lowercased()) {
+                if Self.connectors.contains(word.lower) {
                     // After "of"/"for" a piece names a department first ("Secretary for Justice
                     // Paul Lam", not "Director of Public Affairs"): it needs more than two words.
                     let afterOf = ["of", "for", "the", "on", "de"].contains(joiner ?? "")
@@ -128,7 +137,7 @@ extension MentionContext {
                         recogniseEnglishPerson(in: piece, words: words, index: indexOfStart)
                     }
                     piece = []
-                    joiner = word.text.lowercased()
+                    joiner = word.lower
                 } else {
                     piece.append(word)
                 }
@@ -145,21 +154,21 @@ extension MentionContext {
         var tail = run.count
         while tail > 0 && isNameToken(run[tail - 1]) { tail -= 1 }
         let nameTokens = run[tail...]
-        guard nameTokens.count >= 2 || nameTokens.count == 1 && tail > 0 && Self.honorifics.contains(run[tail - 1].text.lowercased().replacingOccurrences(of: ".", with: "")) else { return }
+        guard nameTokens.count >= 2 || nameTokens.count == 1 && tail > 0 && Self.honorifics.contains(run[tail - 1].lower.replacingOccurrences(of: ".", with: "")) else { return }
         // Two name tokens, three for a Cantonese given name ("Lee Ka-chiu"); none right after "of".
-        if tail > 0, Self.connectors.contains(run[tail - 1].text.lowercased()) { return }
+        if tail > 0, Self.connectors.contains(run[tail - 1].lower) { return }
         let lastToken = nameTokens.last?.text ?? ""
         let cantonese = lastToken.contains("-") && lastToken.split(separator: "-").last.map { $0.first?.isLowercase ?? false } ?? false
         let name = nameTokens.suffix(cantonese ? 3 : 2)
         guard let first = name.first, let last = name.last, let firstIndex = index[first.start] else { return }
-        let before = run[..<tail].map { $0.text.lowercased() }
-        let lookback = words[max(0, firstIndex - 10)..<firstIndex].map { $0.text.lowercased() }
+        let before = run[..<tail].map { $0.lower }
+        let lookback = words[max(0, firstIndex - 10)..<firstIndex].map { $0.lower }
         let titled = before.contains { Self.titleWords.contains($0) || Self.honorifics.contains($0) } || lookback.suffix(3).contains { Self.titleWords.contains($0) || Self.honorifics.contains($0) }
         let nextIndex = index[last.start].map { $0 + 1 } ?? words.count
         let next = nextIndex < words.count ? words[nextIndex] : nil
         let gap = next.map { doc.text(last.end, $0.start) } ?? ""
-        let spoke = next.map { Self.speechVerbs.contains($0.text.lowercased()) && gap == " " } ?? false
-        let roleAfter = next.map { gap.hasPrefix(",") && (Self.titleWords.contains($0.text.lowercased()) || $0.text.lowercased() == "financial" || $0.text.lowercased() == "the") } ?? false
+        let spoke = next.map { Self.speechVerbs.contains($0.lower) && gap == " " } ?? false
+        let roleAfter = next.map { gap.hasPrefix(",") && (Self.titleWords.contains($0.lower) || $0.lower == "financial" || $0.lower == "the") } ?? false
         let longTitle = lookback.contains { Self.titleWords.contains($0) } && name.count >= 2
         if name.count == 1 {
             candidates.append(Candidate(start: first.start, end: last.end, ref: .unknown(EntityType(.person), key: "#surname:" + ScriptFolding.folded(first.text)), rule: "person-honorific-en", priority: 1))
