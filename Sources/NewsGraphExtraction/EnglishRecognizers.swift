@@ -22,6 +22,9 @@ extension MentionContext {
 
     static let connectors: Set<String> = ["of", "and", "&", "for", "the", "on", "de"]
     static let titleWords: Set<String> = ["secretary", "chair", "chairman", "chairwoman", "chairperson", "director", "president", "premier", "minister", "mayor", "governor", "commissioner", "professor", "ceo", "officer", "executive", "chief", "head", "founder", "ambassador", "consul", "spokesperson", "spokesman", "judge", "justice", "principal", "dean", "manager", "partner", "adviser", "advisor", "counsellor", "legislator", "lawmaker", "member", "vice-president", "vice-chairman", "deputy", "under", "permanent", "reporter", "correspondent", "editor"]
+    /// Capitalised words of office and department names, never part of a person's name
+    /// ("Secretary for Commerce and Economic Development").
+    static let officeWords: Set<String> = ["development", "affairs", "commerce", "economic", "economy", "services", "service", "treasury", "policy", "research", "technology", "innovation", "industry", "security", "justice", "education", "health", "housing", "transport", "logistics", "environment", "ecology", "labour", "labor", "welfare", "culture", "sports", "tourism", "home", "youth", "constitutional", "mainland", "financial", "finance", "public", "trade", "investment", "planning", "lands", "works", "administration", "relations", "management", "operations", "strategy", "communications", "information", "digital", "government", "international", "national", "regional", "legal", "corporate", "business", "marketing", "sales", "engineering", "science", "sciences", "studies", "medicine", "law", "arts", "social", "civil", "general", "legislative", "council", "committee", "department", "bureau", "office", "board", "company", "group", "limited", "university", "institute", "association", "centre", "center"]
     static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "madam", "dame", "lord"]
     static let speechVerbs: Set<String> = ["said", "says", "added", "noted", "told", "stressed", "remarked", "highlighted", "explained", "announced", "urged", "pointed", "emphasised", "emphasized", "stated", "wrote", "believes", "hopes"]
     static let organizationHeadWords: [String: String?] = [
@@ -30,7 +33,7 @@ extension MentionContext {
         "council": nil, "committee": "Committee", "board": "Committee", "association": "Association", "society": "Association", "federation": "Association", "chamber": "BusinessChamber",
         "university": "University", "college": "University", "institute": "ResearchInstitute", "centre": nil, "center": nil, "academy": "ResearchInstitute", "exchange": "Company",
         "agency": nil, "fund": nil, "foundation": "Association", "trust": nil, "party": "PoliticalParty", "court": "Court", "union": "Association", "alliance": "Association", "club": "Association",
-        "hospital": nil, "school": nil, "organisation": nil, "organization": nil, "forum": nil, "network": nil,
+        "hospital": nil, "school": nil, "organisation": nil, "organization": nil, "network": nil,
     ]
     static let policyHeadWords: Set<String> = ["scheme", "programme", "program", "plan", "policy", "ordinance", "act", "agreement", "strategy", "initiative", "blueprint", "budget", "framework", "law", "arrangement", "regulation", "regulations", "guidelines", "charter", "report", "address"]
     static let eventHeadWords: Set<String> = ["summit", "conference", "forum", "games", "expo", "festival", "session", "sessions", "ceremony", "week", "fair", "congress", "election", "meeting", "dialogue"]
@@ -83,7 +86,7 @@ extension MentionContext {
 
     func isNameToken(_ word: Word) -> Bool {
         let lower = word.lower
-        guard word.capitalised, word.text.unicodeScalars.count >= 2, !Self.titleWords.contains(lower), !Self.honorifics.contains(lower), !Self.connectors.contains(lower) else { return false }
+        guard word.capitalised, word.text.unicodeScalars.count >= 2, !Self.titleWords.contains(lower), !Self.honorifics.contains(lower), !Self.connectors.contains(lower), !Self.officeWords.contains(lower) else { return false }
         let letters = word.text.unicodeScalars.filter { CharacterClass.isLatinLetter($0.value) }
         return letters.contains { (0x61...0x7A).contains($0.value) } // not an all-caps acronym
     }
