@@ -1,3 +1,4 @@
+import NewsGraphText
 import Foundation
 import NewsGraph
 import NewsGraphOntology
@@ -117,18 +118,7 @@ enum Terminal {
         return lines.joined(separator: "\n" + indent)
     }
 
-    /// `text` cut to at most `width` display columns, ending in "…" when cut.
-    static func fit(_ text: String, _ width: Int) -> String {
-        if DisplayWidth.of(text) <= width { return text }
-        var out = "", used = 0
-        for scalar in text.unicodeScalars {
-            let w = DisplayWidth.of(scalar)
-            if used + w > width - 1 { break }
-            out.unicodeScalars.append(scalar)
-            used += w
-        }
-        return out + "…"
-    }
+    static func fit(_ text: String, _ width: Int) -> String { DisplayWidth.fit(text, width) }
 
     /// Namespaces shown as prefixed names in tables.
     static let prefixes: [String: String] = [

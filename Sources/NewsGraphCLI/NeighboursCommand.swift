@@ -1,3 +1,4 @@
+import NewsGraphText
 import ArgumentParser
 import Foundation
 import NewsGraph
