@@ -35,10 +35,12 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .target(name: "NewsGraphExport", dependencies: ["NewsGraph", "NewsGraphRDF", "NewsGraphXML"]),
-        .target(name: "NewsGraphAudit", dependencies: ["NewsGraph", "NewsGraphExtraction", "NewsGraphOntology"]),
+        .target(name: "NewsGraphAudit", dependencies: [
+            "NewsGraph", "NewsGraphExtraction", "NewsGraphOntology", "NewsGraphText", "NewsGraphXML",
+        ]),
         .target(name: "NewsGraphCLI", dependencies: [
             "NewsGraph", "NewsGraphText", "NewsGraphOntology", "NewsGraphExtraction", "NewsGraphRDF",
-            "NewsGraphSPARQL", "NewsGraphStore", "NewsGraphExport", "NewsGraphAudit",
+            "NewsGraphSPARQL", "NewsGraphStore", "NewsGraphExport", "NewsGraphAudit", "NewsGraphXML",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "newsgraph", dependencies: ["NewsGraphCLI"]),
@@ -54,7 +56,9 @@ let package = Package(
             "NewsGraphStore", "NewsGraph", "NewsGraphExtraction", "NewsGraphOntology", "NewsGraphRDF", "NewsGraphText",
         ]),
         .testTarget(name: "NewsGraphExportTests", dependencies: ["NewsGraphExport", "NewsGraph", "NewsGraphRDF"]),
-        .testTarget(name: "NewsGraphAuditTests", dependencies: ["NewsGraphAudit", "NewsGraph"]),
+        .testTarget(name: "NewsGraphAuditTests", dependencies: [
+            "NewsGraphAudit", "NewsGraph", "NewsGraphExtraction", "NewsGraphOntology",
+        ]),
         .testTarget(name: "NewsGraphCLITests", dependencies: ["NewsGraphCLI", "NewsGraphStore", "NewsGraph", "NewsGraphRDF"]),
     ]
 )

@@ -1,7 +1,10 @@
 import ArgumentParser
 import Foundation
+import NewsGraphOntology
+import NewsGraphRDF
 import NewsGraphStore
 import NewsGraphText
+import NewsGraphXML
 
 /// The exit codes of `newsgraph`, in one place. Scripts may rely on them.
 ///
@@ -10,7 +13,7 @@ import NewsGraphText
 /// | 0 | success |
 /// | 1 | any other failure |
 /// | 2 | usage: unknown option, missing argument, bad value |
-/// | 3 | input files: missing, unreadable, not UTF-8 text, empty, a directory without `.txt`, unparsable RDF |
+/// | 3 | input files: missing, unreadable, not UTF-8 text, empty, a directory without `.txt`, malformed RDF |
 /// | 4 | the store: locked, corrupt, not a NewsGraph store, written by a newer NewsGraph, ontology changed |
 /// | 5 | query: syntax error, unknown prefix, unsupported feature |
 /// | 6 | a name that matches nothing, or several things (candidates are listed) |
@@ -22,18 +25,22 @@ public enum ExitCodes {
     public static let store: Int32 = 4
     public static let query: Int32 = 5
     public static let notFound: Int32 = 6
+    public static let ontology: Int32 = 7
 
     /// The exit code for an error a command could not handle. Add new error types here.
     public static func code(for error: any Error) -> Int32 {
         switch error {
         case let exit as ExitCode: return exit.rawValue
-        case is InputError, is CorpusError: return input
+        case is InputError, is CorpusError, is RDFSyntaxError, is TurtleError, is XMLError: return input
+        case is OntologyError, is OntologyErrors: return ontology
         case let store as StoreError:
             switch store.category {
             case .store: return ExitCodes.store
             case .notFound: return notFound
             }
         case is ValidationError: return usage
+        case is QueryTextError: return query
+        case is LookupError: return notFound
         default: return generic
         }
     }
@@ -45,6 +52,13 @@ public enum ExitCodes {
         case let error as InputError: return error.description
         case let error as CorpusError: return error.description
         case let error as StoreError: return error.description
+        case let error as RDFSyntaxError: return error.description
+        case let error as TurtleError: return error.description
+        case let error as XMLError: return error.description
+        case let error as OntologyError: return error.description
+        case let error as OntologyErrors: return error.description
+        case let error as QueryTextError: return error.description
+        case let error as LookupError: return error.description
         default: return "newsgraph: error: \(error)"
         }
     }

@@ -11,15 +11,17 @@ struct MergeCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Stores to merge.", valueName: "STORE"))
     var inputs: [String]
 
-    @OptionGroup var store: StoreOptions
+    // Required here (no default): merging into an unintended store is hard to undo.
+    @Option(help: ArgumentHelp("The store to merge into (created when absent).", valueName: "OUT"))
+    var db: String
 
     func run() throws {
         try reportingErrors {
-            let output = try store.open(.create)
+            let output = try GraphStore.open(at: db, mode: .create, busyTimeout: StoreOptions.lockTimeout)
             defer { try? output.close() }
             var total = MergeSummary()
             for input in inputs {
-                let source = try GraphStore.open(at: input, mode: .readOnly, busyTimeout: store.lockTimeout)
+                let source = try GraphStore.open(at: input, mode: .readOnly, busyTimeout: StoreOptions.lockTimeout)
                 defer { try? source.close() }
                 let summary = try output.merge(from: source)
                 print("\(input): \(summary.added) added, \(summary.updated) updated, \(summary.unchanged) unchanged, \(summary.graphs) named graphs")
@@ -28,7 +30,7 @@ struct MergeCommand: ParsableCommand {
                 total.unchanged += summary.unchanged
             }
             let counts = try output.counts()
-            print("\(store.db): \(counts.documents) documents, \(counts.entities) entities, \(counts.relations) relations, \(counts.namedGraphs) named graphs")
+            print("\(db): \(counts.documents) documents, \(counts.entities) entities, \(counts.relations) relations, \(counts.namedGraphs) named graphs")
         }
     }
 }

@@ -42,6 +42,6 @@ final class ProgressBar {
             left = String(format: "%d:%02d", seconds / 60, seconds % 60)
         }
         return "[\(bar)] \(progress.documentsDone)/\(progress.documentsTotal) docs  "
-            + String(format: "%.1f MB/s", rate) + "  \(left) left"
+            + String(format: rate < 10 ? "%.2f MB/s" : "%.1f MB/s", rate) + "  \(left) left"
     }
 }

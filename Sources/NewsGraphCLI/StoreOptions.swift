@@ -9,12 +9,12 @@ struct StoreOptions: ParsableArguments {
     var db: String = "newsgraph.sqlite"
 
     /// Seconds to wait for another process's lock: `NEWSGRAPH_LOCK_TIMEOUT`, default 5.
-    var lockTimeout: Double {
+    static var lockTimeout: Double {
         ProcessInfo.processInfo.environment["NEWSGRAPH_LOCK_TIMEOUT"].flatMap(Double.init) ?? 5
     }
 
     func open(_ mode: GraphStore.Mode) throws -> GraphStore {
-        try GraphStore.open(at: db, mode: mode, busyTimeout: lockTimeout)
+        try GraphStore.open(at: db, mode: mode, busyTimeout: Self.lockTimeout)
     }
 }
 

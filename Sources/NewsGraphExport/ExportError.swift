@@ -12,7 +12,7 @@ public enum ExportError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .io(path, message):
             return "\(path): error: \(message). Check that the directory exists, is writable and the disk has space."
         case let .invalidBase(base):
-            return "error: the base IRI \"\(base)\" is not an absolute IRI ending in '/' or '#'. Give one like https://example.org/id/."
+            return "error: the base IRI \"\(base)\" is not an absolute IRI (scheme:..., without spaces, control characters or <>\"{}|^`\\). Give one like https://example.org/id/."
         case let .duplicateGraphMLID(id, first, second):
             return "error: graph ids \"\(first)\" and \"\(second)\" both become the GraphML id \"\(id)\". Rename one of them."
         }

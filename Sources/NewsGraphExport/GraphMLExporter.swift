@@ -43,6 +43,10 @@ public struct GraphMLExporter: Sendable {
         let ids = try GraphMLIDs(graph)
         let tags = Set(GraphMLKey.standardTags).union(graph.nodes.flatMap { $0.labels.keys }).sorted()
         let nodeKeys = GraphMLKey.nodeKeys(tags: tags)
+        // Made once, not per node or edge: these strings are the same thousands of times.
+        let labelKeys = Dictionary(uniqueKeysWithValues: tags.map { ($0, "n_" + GraphMLKey.labelName($0)) })
+        var classIRIs: [String: String] = [:]
+        var predicateIRIs: [String: String] = [:]
 
         try w.startDocument()
         try w.startElement("graphml")
@@ -68,9 +72,10 @@ public struct GraphMLExporter: Sendable {
             try data(w, "n_graph_id", node.id)
             try data(w, "n_label", node.label)
             try data(w, "n_type", node.type.description)
-            try data(w, "n_class_iri", GraphRDF.kg(node.type.className).iriValue!)
-            for tag in node.labels.keys.sorted() {
-                try data(w, "n_" + GraphMLKey.labelName(tag), node.labels[tag]!)
+            let className = node.type.className
+            try data(w, "n_class_iri", classIRIs[className] ?? cache(&classIRIs, className))
+            for (tag, label) in node.labels.sorted(by: { $0.key < $1.key }) {
+                try data(w, labelKeys[tag]!, label)
             }
             if !node.aliases.isEmpty {
                 try data(w, "n_aliases", node.aliases.joined(separator: GraphMLKey.aliasSeparator))
@@ -107,7 +112,7 @@ public struct GraphMLExporter: Sendable {
             try w.attribute("target", ids.node(edge.object))
             try data(w, "e_graph_id", edge.id)
             try data(w, "e_predicate", edge.predicate)
-            try data(w, "e_predicate_iri", GraphRDF.kg(edge.predicate).iriValue!)
+            try data(w, "e_predicate_iri", predicateIRIs[edge.predicate] ?? cache(&predicateIRIs, edge.predicate))
             try data(w, "e_evidence", edge.evidence)
             try data(w, "e_document", ids.node(edge.document))
             try data(w, "e_start", String(edge.start))
@@ -123,10 +128,17 @@ public struct GraphMLExporter: Sendable {
         try w.endElement() // graphml
     }
 
+    /// The ontology IRI of a class or predicate local name, remembered in `cache`.
+    private func cache(_ cache: inout [String: String], _ local: String) -> String {
+        let iri = GraphRDF.kg(local).iriValue!
+        cache[local] = iri
+        return iri
+    }
+
     private func data(_ w: XMLWriter, _ key: String, _ value: String) throws {
         try w.startElement("data")
         try w.attribute("key", key)
-        try w.text(value)
+        try w.text(ExportText.clean(value))
         try w.endElement()
     }
 }
@@ -138,11 +150,12 @@ struct GraphMLIDs {
     let missingEnds: [String]
 
     init(_ graph: KnowledgeGraph) throws {
+        let known = Set(graph.nodes.lazy.map(\.id) + graph.documents.lazy.map(\.id))
         var missing = Set<String>()
         for edge in graph.edges {
-            for end in [edge.subject, edge.object, edge.document] where graph.node(end) == nil && graph.document(end) == nil {
-                missing.insert(end)
-            }
+            if !known.contains(edge.subject) { missing.insert(edge.subject) }
+            if !known.contains(edge.object) { missing.insert(edge.object) }
+            if !known.contains(edge.document) { missing.insert(edge.document) }
         }
         missingEnds = missing.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         // Only ids that had to change can collide (unchanged ids are distinct graph ids).
@@ -151,7 +164,7 @@ struct GraphMLIDs {
         for id in nodeIDs {
             let made = GraphMLID.make(id)
             guard made != id else { continue }
-            if let other = owners[made] ?? (graph.node(made) != nil || graph.document(made) != nil || missing.contains(made) ? made : nil) {
+            if let other = owners[made] ?? (known.contains(made) || missing.contains(made) ? made : nil) {
                 throw ExportError.duplicateGraphMLID(id: made, first: other, second: id)
             }
             owners[made] = id

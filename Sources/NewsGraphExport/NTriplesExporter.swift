@@ -15,7 +15,7 @@ public struct NTriplesExporter: Sendable {
     public func export(_ graph: KnowledgeGraph, to path: String) throws -> Int {
         let file = try OutputFile(path: path)
         do {
-            let count = try SortedTriples(graph: graph, rdf: rdf).forEach { triple in
+            let count = try TriplePipeline.run(SortedTriples(graph: graph, rdf: rdf)) { triple in
                 try file.withBuffer { NTriplesEncoder.append(triple, to: &$0) }
             }
             try file.commit()

@@ -4,7 +4,6 @@ import Glibc
 import Darwin
 #endif
 import NewsGraphRDF
-import NewsGraphXML
 
 /// `Triple`'s order, computed on UTF-8 bytes (UTF-8 byte order is Unicode scalar order), and
 /// RDF's term identity: identical scalars, not Swift's canonical equivalence (`String ==`
@@ -27,19 +26,34 @@ enum TermOrder {
         compare(a.subject, b.subject) == 0 && compare(a.predicate, b.predicate) == 0 && compare(a.object, b.object) == 0
     }
 
-    /// -1, 0 or 1, like `Term`'s `<` (IRIs, then blank nodes, then literals).
+    /// -1, 0 or 1, like `Term`'s `<` (IRIs, then blank nodes, then literals). Switches on each
+    /// term alone: switching on a tuple `(a, b)` would copy both terms (retaining every string).
     static func compare(_ a: Term, _ b: Term) -> Int {
-        switch (a, b) {
-        case let (.iri(x), .iri(y)), let (.blank(x), .blank(y)):
-            return compare(x, y)
-        case let (.literal(x), .literal(y)):
+        switch a {
+        case .iri(let x):
+            if case .iri(let y) = b { return compare(x, y) }
+            return -1
+        case .blank(let x):
+            switch b {
+            case .iri: return 1
+            case .blank(let y): return compare(x, y)
+            case .literal: return -1
+            }
+        case .literal(let x):
+            guard case .literal(let y) = b else { return 1 }
             let lexical = compare(x.lexical, y.lexical)
             if lexical != 0 { return lexical }
-            let language = compare(x.language ?? "", y.language ?? "")
+            let language = compareOptional(x.language, y.language)
             if language != 0 { return language }
-            return compare(x.datatype ?? "", y.datatype ?? "")
-        default:
-            return rank(a) < rank(b) ? -1 : 1
+            return compareOptional(x.datatype, y.datatype)
+        }
+    }
+
+    /// nil sorts as the empty string.
+    private static func compareOptional(_ x: String?, _ y: String?) -> Int {
+        switch x {
+        case nil: return y == nil || y!.isEmpty ? 0 : -1
+        case let x?: return compare(x, y ?? "")
         }
     }
 
@@ -68,18 +82,10 @@ enum TermOrder {
         }
     }
 
-    private static func rank(_ term: Term) -> Int {
-        switch term {
-        case .iri: return 0
-        case .blank: return 1
-        case .literal: return 2
-        }
-    }
 }
 
-/// Makes a triple representable in XML 1.0: every IRI, blank node label and literal lexical
-/// form passes through `XMLCharacters.sanitized`. (Language tags and datatypes come from the
-/// mapping itself, never from text.)
+/// Applies `ExportText.clean` to every IRI, blank node label and literal lexical form.
+/// (Language tags and datatypes come from the mapping itself, never from text.)
 enum TripleSanitizer {
     static func sanitized(_ triple: Triple) -> Triple {
         Triple(sanitized(triple.subject), sanitized(triple.predicate), sanitized(triple.object))
@@ -88,12 +94,12 @@ enum TripleSanitizer {
     static func sanitized(_ term: Term) -> Term {
         switch term {
         case .iri(let value):
-            return XMLCharacters.isAllLegal(value) ? term : .iri(XMLCharacters.sanitized(value))
+            return ExportText.isClean(value) ? term : .iri(ExportText.clean(value))
         case .blank(let value):
-            return XMLCharacters.isAllLegal(value) ? term : .blank(XMLCharacters.sanitized(value))
+            return ExportText.isClean(value) ? term : .blank(ExportText.clean(value))
         case .literal(let literal):
-            if XMLCharacters.isAllLegal(literal.lexical) { return term }
-            return .literal(Literal(XMLCharacters.sanitized(literal.lexical), language: literal.language, datatype: literal.datatype))
+            if ExportText.isClean(literal.lexical) { return term }
+            return .literal(Literal(ExportText.clean(literal.lexical), language: literal.language, datatype: literal.datatype))
         }
     }
 }

@@ -24,20 +24,41 @@ struct Candidate {
 /// Resolves overlapping candidates by one rule: longer spans win, then higher priority, then
 /// the earlier start. Returns the kept candidates ordered by start.
 enum OverlapResolver {
-    static func resolve(_ candidates: [Candidate]) -> [Candidate] {
+    static func resolve(_ candidates: [Candidate], textLength: Int) -> [Candidate] {
         let ordered = candidates.sorted {
             if $0.length != $1.length { return $0.length > $1.length }
             if $0.priority != $1.priority { return $0.priority > $1.priority }
             return $0.start < $1.start
         }
-        var taken: [Range<Int>] = []
+        var taken = Occupancy(count: textLength)
         var kept: [Candidate] = []
-        for candidate in ordered {
-            let span = candidate.start..<candidate.end
-            if taken.contains(where: { $0.overlaps(span) }) { continue }
-            taken.append(span)
+        for candidate in ordered where taken.claim(candidate.start, candidate.end) {
             kept.append(candidate)
         }
         return kept.sorted { $0.start < $1.start }
+    }
+}
+
+/// Which scalars of a text are already part of a kept mention: claims in time linear in the span.
+struct Occupancy {
+    private var used: [Bool]
+
+    init(count: Int) { used = Array(repeating: false, count: count) }
+
+    init(count: Int, claimed: [Candidate]) {
+        self.init(count: count)
+        for c in claimed { for p in c.start..<c.end { used[p] = true } }
+    }
+
+    func isFree(_ start: Int, _ end: Int) -> Bool {
+        for p in start..<end where used[p] { return false }
+        return true
+    }
+
+    /// Claims `start..<end` if none of it is taken; returns whether it did.
+    mutating func claim(_ start: Int, _ end: Int) -> Bool {
+        guard isFree(start, end) else { return false }
+        for p in start..<end { used[p] = true }
+        return true
     }
 }

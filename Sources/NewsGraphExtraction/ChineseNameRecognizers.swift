@@ -4,7 +4,6 @@ import NewsGraphText
 /// Organisations, events and places by head word, with a left edge found by scanning back.
 extension MentionContext {
     static let leftStops: Set<UInt32> = Lexicon.set("的在與和由為是向對將把被從到於以之等了並或及亦也其該本另各每這那訪據")
-    static let leftStopWords: [[UInt32]] = Lexicon.folded(["公司", "包括", "以及", "成為", "出任", "擔任", "兼任", "位於", "設立", "聯同", "根據", "到訪", "訪問", "參觀", "前往", "率領", "透過", "通過", "代表", "旗下", "屬下", "轄下"])
 
     /// Scans left from `end` over Han characters to the start of a name: stops at punctuation,
     /// function words, and (when `stopAtOrganizations`) at the end of a catalog organisation.
@@ -19,11 +18,11 @@ extension MentionContext {
                 if core == .organization && stopAtOrganizations || core == .person || core == .policy { break }
                 start = catalog.start
                 anchored = true
-                continue
+                break  // the name begins with the place or event it is named after
             }
             let v = f[start - 1]
             if !CharacterClass.isHan(v) || Self.leftStops.contains(v) && !(allowAnd && v == ScriptFolding.fold(0x53CA) && start - 1 > 0 && end - start >= 2) { break }
-            if Self.leftStopWords.contains(where: { doc.hasSuffix($0, endingAt: start) }) { break }
+            if doc.word(from: Lexicon.leftStopWords, endingAt: start) != nil { break }
             start -= 1
         }
         return (start, anchored)
@@ -39,7 +38,7 @@ extension MentionContext {
             let end = i + head.count
             let (start, anchored) = nameStart(before: i, maxLength: 14)
             let body = i - start
-            let roleAfter = doc.word(from: Lexicon.roles, at: end) != nil || doc.has(Lexicon.folded(["成員"])[0], at: end)
+            let roleAfter = doc.word(from: Lexicon.roles, at: end) != nil || doc.word(from: Lexicon.members, at: end) != nil
             let minimum = head.count == 1 ? 3 : 2
             // A catalog place or event alone before the head (粵港澳大灣區中心城市) is not a name.
             let anchorEnd = anchored ? (catalogCandidate(startingAt: start)?.end ?? start) : start
@@ -100,7 +99,7 @@ extension MentionContext {
             let (start, anchored) = nameStart(before: i, maxLength: 8, allowAnd: false)
             let before = start > 0 ? f[start - 1] : 0
             let after = end < f.count ? f[end] : 0
-            let inList = separators.contains(before) || separators.contains(after) || doc.hasSuffix(Lexicon.folded(["包括"])[0], endingAt: start)
+            let inList = separators.contains(before) || separators.contains(after) || doc.word(from: Lexicon.including, endingAt: start) != nil
             if i - start >= 2, inList || anchored, catalogCandidate(startingAt: start).map({ $0.end < end }) ?? true {
                 let key = ScriptFolding.folded(doc.text(start, end))
                 let ref: EntityRef = knowledge.catalogIndex(forName: key).map { .catalog($0) } ?? .unknown(EntityType(.place), key: key)
@@ -113,15 +112,15 @@ extension MentionContext {
     /// 穗澳合作, 粵港兩地: one-character place abbreviations in a compound before a cooperation word.
     mutating func recogniseAbbreviatedPlaces() {
         let f = doc.folded
-        let follow = Lexicon.folded(["合作", "兩地", "三地", "之間", "雙方", "聯動", "交流", "共同", "聯合", "攜手", "澳合作"])
         var i = 0
         while i + 1 < f.count {
             var j = i
             while j < f.count && j - i < 3 && Lexicon.placeAbbreviations[f[j]] != nil { j += 1 }
             let before = i > 0 ? f[i - 1] : 0
-            guard j - i == 2, !(CharacterClass.isHan(before) && Lexicon.placeAbbreviations[before] == nil && !Self.leftStops.contains(before)), follow.contains(where: { doc.has($0, at: j) }) else { i += 1; continue }
+            if j - i > 2 { i = j; continue }  // 粵港澳: the three places together, not a pair
+            guard j - i == 2, !(CharacterClass.isHan(before) && Lexicon.placeAbbreviations[before] == nil && !Self.leftStops.contains(before)), doc.word(from: Lexicon.abbreviationFollowers, at: j) != nil else { i += 1; continue }
             for k in i..<j {
-                guard let id = Lexicon.placeAbbreviations[f[k]], let index = knowledge.catalog.entries.firstIndex(where: { $0.id == id }) else { continue }
+                guard let id = Lexicon.placeAbbreviations[f[k]], let index = knowledge.catalogIndex(id: id) else { continue }
                 candidates.append(Candidate(start: k, end: k + 1, ref: .catalog(index), rule: "place-abbreviation", priority: 2))
             }
             i = j

@@ -17,11 +17,12 @@ extension MentionContext {
     }
 
     /// The length of a Chinese personal name starting at `start` (2–4 scalars), or nil.
-    func personNameLength(at start: Int, strict: Bool) -> Int? {
+    func personNameLength(at start: Int, strict: Bool, end limit: Int? = nil) -> Int? {
         let f = doc.folded
-        guard start < f.count else { return nil }
+        let count = min(f.count, limit ?? f.count)
+        guard start < count else { return nil }
         var surname = 0
-        if let double = Lexicon.doubleSurnames.first(where: { doc.has($0, at: start) }) {
+        if let double = doc.word(from: Lexicon.doubleSurnames, at: start) {
             surname = double.count
         } else if Lexicon.surnames.contains(f[start]) {
             surname = 1
@@ -29,10 +30,11 @@ extension MentionContext {
             return nil
         }
         var given = 0
-        while given < 2, start + surname + given < f.count {
+        while given < 2, start + surname + given < count {
             let v = f[start + surname + given]
+            // A stop character ends the name; a credit or byline (not strict) may still use one
+            // as the given name's first character (張三, 李四).
             guard CharacterClass.isHan(v), !Lexicon.nameStop.contains(v) || given == 0 && !strict else { break }
-            if given == 0 && Lexicon.nameStop.contains(v) { break }
             given += 1
         }
         guard given >= 1 else { return nil }
@@ -86,7 +88,7 @@ extension MentionContext {
             for length in [3, 2, 4] where i - length >= 0 {
                 let start = i - length
                 let before = start > 0 ? f[start - 1] : 0x0A
-                if (before == 0x28 || before == 0xFF08 || before == 0x2F || CharacterClass.isSpace(before)), personNameLength(at: start, strict: false) == length {
+                if (before == 0x28 || before == 0xFF08 || before == 0x2F || CharacterClass.isSpace(before)), personNameLength(at: start, strict: false, end: i) == length {
                     candidates.append(unknownPerson(start, i, rule: "person-credit"))
                     break
                 }

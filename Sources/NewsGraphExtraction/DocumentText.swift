@@ -40,11 +40,13 @@ struct DocumentText {
     @inline(__always)
     func hasSuffix(_ word: [UInt32], endingAt end: Int) -> Bool { has(word, at: end - word.count) }
 
-    /// The first word of `words` (longest first) found at `at`, if any.
-    func word(from words: [[UInt32]], at: Int) -> [UInt32]? { words.first { has($0, at: at) } }
+    /// The longest word of `words` found at `at`, if any.
+    @inline(__always)
+    func word(from words: WordList, at: Int) -> [UInt32]? { words.word(in: folded, at: at) }
 
-    /// The first word of `words` (longest first) ending at `end`, if any.
-    func word(from words: [[UInt32]], endingAt end: Int) -> [UInt32]? { words.first { hasSuffix($0, endingAt: end) } }
+    /// The longest word of `words` ending at `end`, if any.
+    @inline(__always)
+    func word(from words: WordList, endingAt end: Int) -> [UInt32]? { words.word(in: folded, endingAt: end) }
 
     func sentence(at offset: Int) -> Int { offset < sentenceOf.count ? Int(sentenceOf[offset]) : -1 }
 }

@@ -42,6 +42,9 @@ struct MentionContext {
     let knowledge: Knowledge
     var candidates: [Candidate] = []
     var mentions: [Candidate] = []
+    /// Index into `candidates` of the catalog name starting / ending at each offset, or -1.
+    var catalogAtStart: [Int32] = []
+    var catalogAtEnd: [Int32] = []
 
     init(doc: DocumentText, knowledge: Knowledge) {
         self.doc = doc
@@ -57,6 +60,38 @@ struct MentionContext {
                 candidates.append(Candidate(start: match.start, end: match.end, ref: .catalog(Int(match.payload)), rule: "catalog", priority: 3))
             }
             i = match.end  // a stop-list phrase (payload < 0) hides the names inside it
+        }
+        chooseAmongAlternatives()
+        dropUnconfirmedAbbreviations()
+        catalogAtStart = Array(repeating: -1, count: f.count + 1)
+        catalogAtEnd = Array(repeating: -1, count: f.count + 1)
+        for (k, c) in candidates.enumerated() {
+            catalogAtStart[c.start] = Int32(k)
+            catalogAtEnd[c.end] = Int32(k)
+        }
+    }
+
+    /// Two-character abbreviations of organisations (中大, 理大, 港鐵) also occur inside ordinary
+    /// words (其中大部分, 處理大量). One stands as a name when something marks its edge (not a Han
+    /// character on one side), when a role word follows (中大校長), or when the document also
+    /// names the organisation in full; otherwise it is dropped.
+    /// Kinds whose short forms clash with everyday words; government and party short forms
+    /// (中央, 中共, 人大, 政協) are the usual way news names those bodies.
+    static let abbreviatedKinds: Set<String> = ["Company", "Bank", "University", "MediaOutlet", "Association", "ResearchInstitute", "BusinessChamber"]
+
+    mutating func dropUnconfirmedAbbreviations() {
+        let f = doc.folded
+        var namedInFull = Set<Int>()
+        for c in candidates where c.length > 2 { if case .catalog(let i) = c.ref { namedInFull.insert(i) } }
+        candidates.removeAll { c in
+            guard c.length == 2, case .catalog(let index) = c.ref, Self.abbreviatedKinds.contains(knowledge.entry(index).type.subclass ?? ""),
+                  CharacterClass.isHan(f[c.start]), CharacterClass.isHan(f[c.start + 1]) else { return false }
+            if knowledge.isLabel(Array(f[c.start..<c.end]), of: index) || namedInFull.contains(index) { return false }
+            let before = c.start > 0 ? f[c.start - 1] : 0x0A
+            let after = c.end < f.count ? f[c.end] : 0x0A
+            if !CharacterClass.isHan(before) || !CharacterClass.isHan(after) { return false }
+            if doc.word(from: Lexicon.roles, at: c.end) != nil { return false }
+            return true
         }
     }
 
@@ -77,11 +112,13 @@ struct MentionContext {
 
     /// Catalog candidates found so far, by end offset (for recognisers that look left).
     func catalogCandidate(endingAt end: Int) -> Candidate? {
-        candidates.last { $0.end == end && $0.priority == 3 }
+        guard end >= 0, end < catalogAtEnd.count, catalogAtEnd[end] >= 0 else { return nil }
+        return candidates[Int(catalogAtEnd[end])]
     }
 
     func catalogCandidate(startingAt start: Int) -> Candidate? {
-        candidates.first { $0.start == start && $0.priority == 3 }
+        guard start >= 0, start < catalogAtStart.count, catalogAtStart[start] >= 0 else { return nil }
+        return candidates[Int(catalogAtStart[start])]
     }
 
     func coreType(of ref: EntityRef) -> CoreType {
@@ -95,16 +132,25 @@ struct MentionContext {
     /// then applies the overlap rule; catalog organisations named inside a longer kept name
     /// (中共 in 中共二十屆三中全會) stay as mentions of their own.
     mutating func resolve() {
-        let catalogSpans = candidates.filter { $0.priority == 3 }.map { $0.start..<$0.end }
-        let consistent = candidates.filter { c in
-            c.priority == 3 || !catalogSpans.contains { span in
-                let crosses = span.overlaps(c.start..<c.end) && !(span.lowerBound >= c.start && span.upperBound <= c.end) && !(c.start >= span.lowerBound && c.end <= span.upperBound)
-                // A recognised name ending where a catalog name ends only adds a stray prefix (訪大興…示範區).
-                let strayPrefix = span.upperBound == c.end && span.lowerBound > c.start
-                return crosses || strayPrefix && !Self.isCatalogRef(c.ref)
-            }
+        // Catalog names never overlap one another, so only the ones covering a candidate's
+        // first and last scalar can cut it.
+        var covering = [Int32](repeating: -1, count: doc.count)
+        for (k, c) in candidates.enumerated() where c.priority == 3 {
+            for p in c.start..<c.end { covering[p] = Int32(k) }
         }
-        mentions = OverlapResolver.resolve(consistent)
+        let consistent = candidates.filter { c in
+            if c.priority == 3 { return true }
+            for p in [c.start, c.end - 1] where covering[p] >= 0 {
+                let span = candidates[Int(covering[p])]
+                let inside = c.start >= span.start && c.end <= span.end
+                let contains = span.start >= c.start && span.end <= c.end
+                if !inside && !contains { return false }
+                // A recognised name ending where a catalog name ends only adds a stray prefix (訪大興…示範區).
+                if span.end == c.end && span.start > c.start && !Self.isCatalogRef(c.ref) { return false }
+            }
+            return true
+        }
+        mentions = OverlapResolver.resolve(consistent, textLength: doc.count)
         var nested: [Candidate] = []
         for outer in mentions where outer.length >= 4 && coreType(of: outer.ref) != .person {
             var k = outer.start

@@ -12,7 +12,6 @@ extension MentionContext {
         guard !families.isEmpty else { return }
         let named = Set(mentions.compactMap { m -> Int? in if case .catalog(let i) = m.ref { return i } else { return nil } })
         let year = documentYear()
-        let lastYear = Lexicon.folded(["去年", "上年", "last year"])
         for k in mentions.indices {
             guard case .catalog(let head) = mentions[k].ref, let members = families[head] else { continue }
             if let member = members.first(where: { named.contains($0.index) }) {
@@ -21,7 +20,7 @@ extension MentionContext {
             }
             guard var wanted = year else { continue }
             let before = max(0, mentions[k].start - 8)
-            if lastYear.contains(where: { word in (before..<mentions[k].start).contains { doc.has(word, at: $0) } }) { wanted -= 1 }
+            if (before..<mentions[k].start).contains(where: { doc.word(from: Lexicon.lastYear, at: $0) != nil }) { wanted -= 1 }
             if let member = members.first(where: { $0.year == wanted }) {
                 mentions[k].ref = .catalog(member.index)
             }
@@ -65,5 +64,25 @@ extension Knowledge {
             result[headIndex, default: []].append(FamilyMember(index: i, year: year))
         }
         return result
+    }
+}
+
+/// Names shared by several entities (`ambiguous.tsv`): the entity whose related entities
+/// (the objects of its catalog facts) the document names most wins; ties keep the preferred one.
+extension MentionContext {
+    mutating func chooseAmongAlternatives() {
+        guard !knowledge.alternatives.isEmpty else { return }
+        var named: [Int: Int] = [:]
+        for c in candidates { if case .catalog(let i) = c.ref { named[i, default: 0] += 1 } }
+        for k in candidates.indices {
+            guard case .catalog(let preferred) = candidates[k].ref else { continue }
+            let name = String(String.UnicodeScalarView(doc.folded[candidates[k].start..<candidates[k].end].compactMap(Unicode.Scalar.init)))
+            guard let options = knowledge.alternatives[name] else { continue }
+            func score(_ index: Int) -> Int {
+                knowledge.entry(index).facts.reduce(0) { sum, fact in sum + (knowledge.catalogIndex(id: fact.object).flatMap { named[$0] } ?? 0) }
+            }
+            let best = options.max { a, b in (score(a), a == preferred ? 1 : 0) < (score(b), b == preferred ? 1 : 0) } ?? preferred
+            candidates[k].ref = .catalog(best)
+        }
     }
 }

@@ -11,6 +11,9 @@ public struct Knowledge: Sendable {
     let entryByName: [String: Int]
     /// Family heads and their year-specific members (see `resolveFamilies`).
     let families: [Int: [FamilyMember]]
+    let indexByID: [String: Int]
+    /// Names `ambiguous.tsv` lets several entities share: every entity bearing the name.
+    let alternatives: [String: [Int]]
 
     public init(ontology: Ontology, catalog: Catalog, ambiguities: [CatalogLoader.Ambiguity] = [], stoplist: [String] = []) {
         self.ontology = ontology
@@ -23,6 +26,13 @@ public struct Knowledge: Sendable {
         }
         var gazetteer = Gazetteer<Int32>()
         var entryByName: [String: Int] = [:]
+        var alternatives: [String: [Int]] = [:]
+        for (index, entry) in catalog.entries.enumerated() {
+            for name in Set(entry.allNames.map(ScriptFolding.folded)) where preferred[name] != nil {
+                alternatives[name, default: []].append(index)
+            }
+        }
+        self.alternatives = alternatives.filter { $0.value.count > 1 }
         for (index, entry) in catalog.entries.enumerated() {
             for name in entry.allNames {
                 let folded = ScriptFolding.folded(name)
@@ -40,6 +50,7 @@ public struct Knowledge: Sendable {
         self.gazetteer = gazetteer
         self.entryByName = entryByName
         self.families = Knowledge.families(of: catalog)
+        self.indexByID = indexByID
     }
 
     /// Loads `newsgraph.owl` and `catalog/*.tsv` from an ontology directory.
@@ -57,4 +68,11 @@ public struct Knowledge: Sendable {
     func entry(_ index: Int) -> CatalogEntry { catalog.entries[index] }
 
     func catalogIndex(forName folded: String) -> Int? { entryByName[folded] }
+
+    func catalogIndex(id: String) -> Int? { indexByID[id] }
+
+    /// True when the folded text is one of the entry's preferred labels (not an alias).
+    func isLabel(_ folded: [UInt32], of index: Int) -> Bool {
+        catalog.entries[index].labels.values.contains { ScriptFolding.fold($0) == folded }
+    }
 }

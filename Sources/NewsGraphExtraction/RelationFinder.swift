@@ -21,6 +21,11 @@ struct RelationFinder {
     let bySentence: [[PlacedMention]]
     var found: [ExtractedRelation] = []
     var seen = Set<String>()
+    /// Core type of each entity id; the organisations each person holds a position in.
+    let coreByID: [String: CoreType]
+    var positions: [String: [String]] = [:]
+    /// Start offsets of company mentions, ascending (for 公司 / 該公司 anaphora).
+    let companyMentions: [PlacedMention]
 
     init(context: MentionContext, entities: [DocumentEntity]) {
         self.context = context
@@ -35,21 +40,24 @@ struct RelationFinder {
             bySentence[s].append(PlacedMention(start: mention.start, end: mention.end, entity: k, core: type.core, subclass: type.subclass))
         }
         self.bySentence = bySentence
+        self.coreByID = Dictionary(entities.map { ($0.entity.id, $0.type.core) }, uniquingKeysWith: { a, _ in a })
+        self.companyMentions = bySentence.joined().filter { $0.core == .organization && entities[$0.entity].type.subclass == "Company" }.sorted { $0.start < $1.start }
     }
 
     func id(_ m: PlacedMention) -> String { entities[m.entity].entity.id }
 
     mutating func add(_ subject: String, _ predicate: String, _ object: String, sentence: Int, rule: String, confidence: Double, role: String? = nil) {
         guard subject != object, let p = ontology.predicate(predicate) else { return }
-        let subjectCore = entities.first { $0.entity.id == subject }?.type.core
+        let subjectCore = coreByID[subject]
         if object == ExtractedRelation.documentObject {
             guard p.rangeIncludesDocument, let subjectCore, p.domain.isEmpty || p.domain.contains(subjectCore) else { return }
         } else {
-            guard let subjectCore, let objectCore = entities.first(where: { $0.entity.id == object })?.type.core, p.allows(subject: subjectCore, object: objectCore) else { return }
+            guard let subjectCore, let objectCore = coreByID[object], p.allows(subject: subjectCore, object: objectCore) else { return }
         }
         var key = subject + "|" + predicate + "|" + object
         if p.symmetric && object < subject { key = object + "|" + predicate + "|" + subject }
         guard seen.insert(key).inserted else { return }
+        if predicate == "holdsPositionIn" { positions[subject, default: []].append(object) }
         let range = doc.sentences[sentence]
         found.append(ExtractedRelation(subject: subject, predicate: predicate, object: object, evidence: doc.text(range.lowerBound, range.upperBound), evidenceStart: range.lowerBound, evidenceEnd: range.upperBound, rule: rule, confidence: confidence, role: role))
     }
@@ -65,6 +73,7 @@ struct RelationFinder {
             bylines(in: s)
             verbs(in: s)
             structure(in: s)
+            appointments(in: s)
         }
         catalogFacts()
         return found

@@ -5,8 +5,6 @@ import NewsGraphText
 /// 環境監測中心), possessives ("TheCityUK's Leadership Council", "the UK's Hong Kong
 /// Association"), "Oslo, Norway", subsidiaries, and cooperation between places and bodies.
 extension RelationFinder {
-    static let companyAnaphors = Lexicon.folded(["該公司", "公司", "集團", "該集團"])
-    static let connectors = Lexicon.folded(["與", "和", "同", "跟", "及", "、"])
 
     mutating func structure(in s: Int) {
         let mentions = bySentence[s]
@@ -17,7 +15,7 @@ extension RelationFinder {
                 let next = mentions[k + 1]
                 let between = gapText(m.end, next.start)
                 // Adjacent bodies: the second is a unit of the first.
-                if between.isEmpty, m.core == .organization, next.core == .organization {
+                if next.start == m.end, m.core == .organization, next.core == .organization {
                     add(id(next), "partOf", id(m), sentence: s, rule: "nested-name", confidence: 0.75)
                 }
                 // Possessives.
@@ -30,13 +28,17 @@ extension RelationFinder {
                         add(id(next), "partOf", id(m), sentence: s, rule: "possessive", confidence: 0.75)
                     }
                 }
+                // "(Xinhua/Chen Duo)": a photographer of the agency.
+                if between == "/", m.core == .organization, next.core == .person {
+                    add(id(next), "memberOf", id(m), sentence: s, rule: "credit", confidence: 0.7)
+                }
                 // "Oslo, Norway": a place, then its country.
                 if between == ", ", m.core == .place, next.core == .place, next.subclass == "Country", m.subclass != "Country" {
                     add(id(m), "partOf", id(next), sentence: s, rule: "place-comma-country", confidence: 0.8)
                 }
             }
             // 公司環境及社會責任委員會: a committee of the company named before.
-            if m.core == .organization, let anaphor = Self.companyAnaphors.first(where: { doc.hasSuffix($0, endingAt: m.start) }), anaphor.count >= 2 || true {
+            if m.core == .organization, let anaphor = doc.word(from: Lexicon.companyAnaphors, endingAt: m.start) {
                 if let company = lastCompany(before: m.start - anaphor.count), id(company) != id(m), !(entities[m.entity].type.subclass == "Company") {
                     add(id(m), "partOf", id(company), sentence: s, rule: "company-unit", confidence: 0.65)
                 }
@@ -44,7 +46,7 @@ extension RelationFinder {
         }
         // Subsidiaries: in a sentence about subsidiaries, an organisation whose name extends
         // another's (DeepSeek Limited, DeepSeek (HK) Limited -> DeepSeek).
-        if !occurrences(of: Lexicon.subsidiaryWords, in: range).isEmpty || doc.text(range.lowerBound, range.upperBound).lowercased().contains("subsidiar") {
+        if !occurrences(of: Lexicon.subsidiaryWords, in: range).isEmpty || !occurrences(of: Lexicon.englishSubsidiary, in: range).isEmpty {
             let orgs = mentions.filter { $0.core == .organization }
             for child in orgs {
                 let childName = ScriptFolding.folded(doc.text(child.start, child.end))
@@ -57,8 +59,8 @@ extension RelationFinder {
             }
         }
         // Cooperation: "A與B…合作", "partnership between A and B", 穗澳合作.
-        let cooperative = occurrences(of: Lexicon.cooperationWords + Lexicon.folded(["模式", "聯繫", "對接"]), in: range).contains { hit in !mentions.contains { $0.start <= hit.start && hit.end <= $0.end } }
-            || ["partnership", "cooperation", "co-operation", "collaborat", "partner with"].contains { doc.text(range.lowerBound, range.upperBound).lowercased().contains($0) }
+        let cooperative = occurrences(of: Lexicon.cooperationContext, in: range).contains { hit in !mentions.contains { $0.start <= hit.start && hit.end <= $0.end } }
+            || !occurrences(of: Lexicon.englishCooperation, in: range).isEmpty
         if cooperative {
             let parties = mentions.filter { $0.core == .place || $0.core == .organization }
             for k in 0..<parties.count {
@@ -66,9 +68,10 @@ extension RelationFinder {
                     let between = gapText(parties[k].end, parties[j].start).trimmingCharacters(in: .whitespaces)
                     // 穗澳合作: two one-character abbreviations right before the cooperation word.
                     let abbreviated = between.isEmpty && parties[k].end - parties[k].start == 1 && parties[j].end - parties[j].start == 1
-                        && Lexicon.cooperationWords.contains { doc.has($0, at: parties[j].end) }
-                    let joined = ["與", "与", "和", "同", "跟", "and", "between it and", "with"].contains(between) || abbreviated
-                    if joined, parties[k].core == parties[j].core || between.isEmpty {
+                        && doc.word(from: Lexicon.cooperationWords, at: parties[j].end) != nil
+                    let shortLead = between.unicodeScalars.count <= 6 && (between.hasSuffix("與") || between.hasSuffix("与")) && !between.contains("，") && !between.contains(",")
+                    let joined = ["與", "与", "和", "同", "跟", "and", "between it and", "with"].contains(between) || abbreviated || shortLead
+                    if joined {
                         add(id(parties[k]), "cooperatesWith", id(parties[j]), sentence: s, rule: "cooperation", confidence: 0.7)
                     }
                 }
@@ -81,13 +84,12 @@ extension RelationFinder {
     static let seatedBodies: Set<String> = ["GovernmentBody", "Legislature", "PoliticalAdvisoryBody", "PartyBody", "Court", "PoliticalParty"]
 
     func lastCompany(before offset: Int) -> PlacedMention? {
-        var best: PlacedMention? = nil
-        for sentence in bySentence {
-            for m in sentence where m.end <= offset && m.core == .organization && entities[m.entity].type.subclass == "Company" {
-                if best == nil || m.start > best!.start { best = m }
-            }
+        var low = 0, high = companyMentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if companyMentions[mid].end <= offset { low = mid + 1 } else { high = mid }
         }
-        return best
+        return low > 0 ? companyMentions[low - 1] : nil
     }
 
     /// Known facts from the catalog, kept when the document names both ends: containment and
@@ -115,8 +117,10 @@ extension RelationFinder {
                     var predicate = fact.predicate
                     // Lines and stations sit in the city without the news saying so.
                     if Self.routes.contains(entry.type.subclass ?? "") { continue }
-                    // Containment is stated where both are named close together (same or next sentence).
-                    if predicate == "partOf" || predicate == "locatedIn" || predicate == "subsidiaryOf" {
+                    // Containment is stated where both are named close together (same or next
+                    // sentence); a body's place in its government goes without saying anywhere.
+                    let bodies = entry.type.core == .organization && catalog.entry(object)?.type.core == .organization
+                    if !bodies, predicate == "partOf" || predicate == "locatedIn" || predicate == "subsidiaryOf" {
                         let near = subjectSentences.contains { a in objectSentences.contains { abs($0 - a) <= 1 } }
                         guard near else { continue }
                     }
@@ -127,6 +131,17 @@ extension RelationFinder {
                     if predicate == "locatedIn", Self.seatedBodies.contains(entry.type.subclass ?? "") { continue }
                     let shared = subjectSentences.intersection(objectSentences).min() ?? subjectSentences.min()!
                     add(entity.entity.id, predicate, object, sentence: shared, rule: "catalog-fact", confidence: 0.6, role: fact.role)
+                    if bodies, predicate == "partOf" {
+                        // 環境保護署 -> 環境及生態局 -> 特區政府: every named ancestor body.
+                        var ancestor = catalog.entry(object)?.facts.first { $0.predicate == "partOf" }?.object
+                        var steps = 0
+                        while let next = ancestor, steps < 4 {
+                            let nextID = "ent:" + next
+                            if sentencesOf[nextID] != nil { add(entity.entity.id, "partOf", nextID, sentence: shared, rule: "catalog-fact", confidence: 0.55) }
+                            ancestor = catalog.entry(next)?.facts.first { $0.predicate == "partOf" }?.object
+                            steps += 1
+                        }
+                    }
                 default:
                     let object = "ent:" + fact.object
                     guard let a = sentencesOf[entity.entity.id], let b = sentencesOf[object], let shared = a.intersection(b).min() else { continue }

@@ -54,7 +54,8 @@ extension RelationFinder {
                 let between = gapText(holder.end, person.start)
                 let words = between.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
                 if (holder.core == .organization || holder.core == .place), between.unicodeScalars.count <= 80, words.contains(where: { MentionContext.titleWords.contains($0) }), !between.contains("."), !words.contains(where: { MentionContext.speechVerbs.contains($0) }) {
-                    add(id(person), "holdsPositionIn", id(holder), sentence: s, rule: "title-apposition-en", confidence: 0.85, role: between.trimmingCharacters(in: .whitespaces))
+                    let membership = words.contains { $0 == "member" || $0 == "members" || $0 == "legislator" || $0 == "lawmaker" } && !words.contains { ["chair", "chairman", "chairwoman", "convenor", "president", "head", "director"].contains($0) }
+                    add(id(person), membership ? "memberOf" : "holdsPositionIn", id(holder), sentence: s, rule: "title-apposition-en", confidence: 0.85, role: between.trimmingCharacters(in: .whitespaces))
                     // "<Parent>'s <Holder> Chair <Person>": the parent too.
                     if k > 1, gapText(mentions[k - 2].end, holder.start).hasPrefix("'s") || gapText(mentions[k - 2].end, holder.start).hasPrefix("’s") {
                         add(id(person), "holdsPositionIn", id(mentions[k - 2]), sentence: s, rule: "title-apposition-en", confidence: 0.7)

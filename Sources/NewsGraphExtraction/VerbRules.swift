@@ -8,8 +8,12 @@ extension RelationFinder {
     static let englishIssue: Set<String> = ["announced", "delivered", "unveiled", "launched", "published", "released", "introduced", "issued", "signed", "promulgated", "presented"]
     static let englishBasedOn = ["based on", "built on", "built upon", "powered by"]
     static let englishLocated = ["based in", "headquartered in", "located in", "set up in", "established in", "opened in", "registered in"]
+    static let englishAttendList = WordList(englishAttend.sorted())
+    static let englishIssueList = WordList(englishIssue.sorted())
+    static let englishBasedOnList = WordList(englishBasedOn)
+    static let englishLocatedList = WordList(englishLocated)
 
-    func occurrences(of words: [[UInt32]], in range: Range<Int>) -> [(start: Int, end: Int, word: [UInt32])] {
+    func occurrences(of words: WordList, in range: Range<Int>) -> [(start: Int, end: Int, word: [UInt32])] {
         var result: [(Int, Int, [UInt32])] = []
         var i = range.lowerBound
         while i < range.upperBound {
@@ -18,8 +22,8 @@ extension RelationFinder {
         return result
     }
 
-    func englishOccurrences(of phrases: [String], in range: Range<Int>) -> [(start: Int, end: Int)] {
-        occurrences(of: phrases.map(ScriptFolding.fold), in: range).filter { hit in
+    func englishOccurrences(of phrases: WordList, in range: Range<Int>) -> [(start: Int, end: Int)] {
+        occurrences(of: phrases, in: range).filter { hit in
             (hit.start == 0 || !CharacterClass.isLatinLetter(doc.folded[hit.start - 1])) && (hit.end >= doc.count || !CharacterClass.isLatinLetter(doc.folded[hit.end]))
         }.map { ($0.start, $0.end) }
     }
@@ -29,18 +33,22 @@ extension RelationFinder {
     mutating func verbs(in s: Int) {
         let range = doc.sentences[s]
         let mentions = bySentence[s]
-        let attendHits = occurrences(of: Lexicon.attendVerbs, in: range).map { ($0.start, $0.end) } + englishOccurrences(of: Array(Self.englishAttend), in: range)
+        let attendHits = occurrences(of: Lexicon.attendVerbs, in: range).map { ($0.start, $0.end) } + englishOccurrences(of: Self.englishAttendList, in: range)
         for (start, _) in attendHits {
             let events = mentions.filter { $0.core == .event }
             guard !events.isEmpty else { continue }
             var agents: [PlacedMention] = []
-            if let first = mentions.first(where: { $0.core == .person && $0.start < start }) { agents.append(first) }
-            if let nearest = mentions.last(where: { $0.core == .person && $0.end <= start }), nearest.start != agents.first?.start { agents.append(nearest) }
+            if let nearest = mentions.last(where: { $0.core == .person && $0.end <= start }) {
+                agents.append(nearest)
+                // "A … 與 B 共同主持": A hosts too.
+                let joint = doc.text(max(range.lowerBound, nearest.start - 12), nearest.start).contains(where: { "與与和同".contains($0) }) || doc.text(start, min(range.upperBound, start + 4)).hasPrefix("共同") || doc.text(max(range.lowerBound, start - 2), start) == "共同"
+                if joint, let first = mentions.first(where: { $0.core == .person }), first.start != nearest.start { agents.append(first) }
+            }
             if agents.isEmpty, let org = mentions.last(where: { isAgent($0) && $0.end <= start }) { agents.append(org) }
             for agent in agents { for event in events { add(id(agent), "attended", id(event), sentence: s, rule: "attend-verb", confidence: 0.8) } }
         }
         let issueHits = occurrences(of: Lexicon.issueVerbs, in: range).map { ($0.start, $0.end, ScriptFolding.folded("簽署") == String(String.UnicodeScalarView($0.word.compactMap(Unicode.Scalar.init)))) }
-            + englishOccurrences(of: Array(Self.englishIssue), in: range).map { ($0.start, $0.end, doc.text($0.start, $0.end) == "signed") }
+            + englishOccurrences(of: Self.englishIssueList, in: range).map { ($0.start, $0.end, doc.text($0.start, $0.end) == "signed") }
         for (start, end, signing) in issueHits {
             let policies = mentions.filter { $0.core == .policy && $0.start >= end && $0.start - end <= 12 }.prefix(2)
             guard !policies.isEmpty else { continue }
@@ -49,25 +57,25 @@ extension RelationFinder {
             if signing {
                 // Signatories act for their bodies: the bodies issue the agreement.
                 for person in before where person.core == .person {
-                    issuers += found.filter { $0.subject == id(person) && $0.predicate == "holdsPositionIn" }.map(\.object)
+                    issuers += positions[id(person)] ?? []
                 }
                 if issuers.isEmpty { issuers = before.filter { $0.core == .organization }.map(id) }
             } else if let subject = before.last {
                 issuers.append(id(subject))
                 if subject.core == .person {
                     let here = Set(mentions.map(id))
-                    issuers += found.filter { $0.subject == id(subject) && $0.predicate == "holdsPositionIn" && here.contains($0.object) }.map(\.object)
+                    issuers += (positions[id(subject)] ?? []).filter { here.contains($0) }
                 }
             }
             for policy in policies { for issuer in issuers { add(id(policy), "issuedBy", issuer, sentence: s, rule: "issue-verb", confidence: 0.75) } }
         }
-        let basedHits = occurrences(of: Lexicon.basedOnVerbs, in: range).map { ($0.start, $0.end) } + englishOccurrences(of: Self.englishBasedOn, in: range)
+        let basedHits = occurrences(of: Lexicon.basedOnVerbs, in: range).map { ($0.start, $0.end) } + englishOccurrences(of: Self.englishBasedOnList, in: range)
         for (start, end) in basedHits {
             guard let thing = mentions.last(where: { $0.end <= start && ($0.core == .product || $0.core == .organization) }),
                   let base = mentions.first(where: { $0.start >= end && ($0.core == .product || $0.core == .organization) }) else { continue }
             add(id(thing), "basedOn", id(base), sentence: s, rule: "based-on-verb", confidence: 0.8)
         }
-        let setUpHits = occurrences(of: Lexicon.setUpVerbs, in: range).map { ($0.start, $0.end) } + englishOccurrences(of: Self.englishLocated, in: range)
+        let setUpHits = occurrences(of: Lexicon.setUpVerbs, in: range).map { ($0.start, $0.end) } + englishOccurrences(of: Self.englishLocatedList, in: range)
         for (start, end) in setUpHits {
             let placeBefore = mentions.last(where: { $0.core == .place && $0.end <= start && start - $0.end <= 6 })
             if let place = placeBefore, doc.text(max(range.lowerBound, place.start - 1), place.start) == "在" || doc.text(max(range.lowerBound, place.start - 1), place.start) == "于" || doc.text(max(range.lowerBound, place.start - 1), place.start) == "於" {

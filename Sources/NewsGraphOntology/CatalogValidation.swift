@@ -32,7 +32,7 @@ extension CatalogLoader {
         }
         let preferred = Dictionary(ambiguities.map { (ScriptFolding.folded($0.alias), $0.prefer) }, uniquingKeysWith: { a, _ in a })
         for ambiguity in ambiguities where byID[ambiguity.prefer] == nil {
-            errors.append(OntologyError(file: "ambiguous.tsv", line: 0, "alias `\(ambiguity.alias)` prefers `\(ambiguity.prefer)`, which no catalog file defines."))
+            errors.append(OntologyError(file: ambiguity.file, line: ambiguity.line, "alias `\(ambiguity.alias)` prefers `\(ambiguity.prefer)`, which no catalog file defines. Fix the id or add the entity."))
         }
         var owner: [String: CatalogEntry] = [:]
         for entry in entries.sorted(by: { ($0.file, $0.line) < ($1.file, $1.line) }) {

@@ -5,11 +5,10 @@ extension RDFXMLGrammar {
     mutating func propertyElement(_ element: XMLElement, subject: Term, listIndex: inout Int, scope outer: RDFXMLScope) throws {
         let scope = outer.entering(element)
         var predicate = try elementIRI(element)
-        if predicate == RDFXMLNames.rdf + "li" {
+        if element.namespaceURI == RDFXMLNames.rdf && element.localName == "li" {
             listIndex += 1
             predicate = RDFXMLNames.rdf + "_\(listIndex)"
-        } else if predicate.hasPrefix(RDFXMLNames.rdf),
-                  RDFXMLNames.notPropertyElements.contains(String(predicate.dropFirst(RDFXMLNames.rdf.count))) {
+        } else if element.namespaceURI == RDFXMLNames.rdf, RDFXMLNames.notPropertyElements.contains(element.localName) {
             throw error(at: element, "rdf:\(element.localName) cannot be used as a property element",
                         "Use a property from a vocabulary, e.g. rdfs:seeAlso, or nest it as a node element")
         }
@@ -98,7 +97,13 @@ extension RDFXMLGrammar {
     /// Refuses syntax attributes the chosen production does not take.
     private func allow(_ attributes: RDFXMLAttributes, _ allowed: Set<String>, on element: XMLElement, production: String) throws {
         for name in attributes.present where !allowed.contains(name) {
-            throw error(at: element, "\(name) is not allowed on the property element \(element.qualifiedName) with \(production)",
+            let offending = element.attributes.first { attribute in
+                if name == "property attributes" {
+                    return ![nil, RDFXMLNames.rdf, RDFXMLNames.xmlNamespace].contains(attribute.namespaceURI)
+                }
+                return (attribute.namespaceURI == RDFXMLNames.rdf || attribute.namespaceURI == nil) && "rdf:" + attribute.localName == name
+            }
+            throw error(at: element, attribute: offending, "\(name) is not allowed on the property element \(element.qualifiedName) with \(production)",
                         "Allowed here: \(allowed.sorted().joined(separator: ", "))")
         }
     }

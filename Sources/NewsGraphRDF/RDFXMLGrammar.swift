@@ -40,7 +40,7 @@ struct RDFXMLGrammar {
     mutating func nodeElement(_ element: XMLElement, scope outer: RDFXMLScope) throws -> Term {
         let scope = outer.entering(element)
         let uri = try elementIRI(element)
-        if uri.hasPrefix(RDFXMLNames.rdf), RDFXMLNames.notNodeElements.contains(String(uri.dropFirst(RDFXMLNames.rdf.count))) {
+        if element.namespaceURI == RDFXMLNames.rdf, RDFXMLNames.notNodeElements.contains(element.localName) {
             throw error(at: element, "rdf:\(element.localName) cannot be used as a node element",
                         "Use rdf:Description or a class name for a node element")
         }
@@ -64,7 +64,7 @@ struct RDFXMLGrammar {
         } else {
             subject = newBlank()
         }
-        if uri != RDFXMLNames.rdf + "Description" {
+        if !(element.namespaceURI == RDFXMLNames.rdf && element.localName == "Description") {
             emit(subject, Vocabulary.rdfType, .iri(uri))
         }
         if let type = attributes.type {

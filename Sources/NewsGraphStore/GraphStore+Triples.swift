@@ -91,6 +91,17 @@ extension GraphStore {
         return all.sorted()
     }
 
+    /// Streams what `allTriples` returns without sorting or removing duplicates: the extracted
+    /// graph's triples (`GraphRDF.forEachTriple` order; a relation stated twice gives its direct
+    /// triple twice), then each imported graph's, with its IRI. For loaders that index anyway.
+    public func forEachTriple(base: String = Vocabulary.defaultBase, _ emit: (Triple, _ namedGraph: String?) throws -> Void) throws {
+        try GraphRDF(base: base).forEachTriple(in: try graph()) { try emit($0, nil) }
+        let rows = try mapErrors {
+            try writer.read { db in try Row.fetchAll(db, sql: "SELECT graph, subject, predicate, object FROM quad ORDER BY graph, subject, predicate, object") }
+        }
+        for row in rows { try emit(try decodeTriple(row), row["graph"]) }
+    }
+
     private func decodeTriple(_ row: Row) throws -> Triple {
         guard let s = TermCoding.decode(row["subject"]), let p = TermCoding.decode(row["predicate"]), let o = TermCoding.decode(row["object"]) else {
             throw StoreError.corrupt(path: path, detail: "unreadable imported triple")

@@ -17,6 +17,9 @@ public struct SafeXMLReader: Sendable {
     /// The document element of `bytes`. `path` is used in error messages only.
     public func parse(bytes: [UInt8], path: String) throws -> XMLElement {
         _ = libxmlReady
+        guard bytes.count < Int(Int32.max) else {
+            throw XMLError.tooLarge(path: path, bytes: bytes.count)
+        }
         guard let ctxt = xmlNewParserCtxt() else { throw XMLError.io(path: path, message: "libxml2 could not allocate a parser") }
         defer { xmlFreeParserCtxt(ctxt) }
         let errors = ParseErrors()
@@ -25,7 +28,7 @@ public struct SafeXMLReader: Sendable {
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue)
         let doc = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) {
-                xmlCtxtReadMemory(ctxt, $0.baseAddress, Int32(clamping: $0.count), nil, nil, options)
+                xmlCtxtReadMemory(ctxt, $0.baseAddress, Int32($0.count), nil, nil, options)
             }
         }
         defer { if let doc { xmlFreeDoc(doc) } }

@@ -16,6 +16,8 @@ public enum XMLError: Error, Equatable, Sendable, CustomStringConvertible {
     case undeclaredEntity(path: String, line: Int, name: String)
     /// The element tree is deeper than `XMLLimits.maxDepth`.
     case tooDeep(path: String, line: Int, limit: Int)
+    /// The input is larger than libxml2 parses in one piece.
+    case tooLarge(path: String, bytes: Int)
     /// The writer could not create, write or rename its file.
     case io(path: String, message: String)
     /// The writer was given a name that is not an XML name.
@@ -41,6 +43,8 @@ public enum XMLError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(path):\(line):1: error: entity '\(name)' is referenced but not declared. Declare it in the internal subset or replace the reference with its text."
         case let .tooDeep(path, line, limit):
             return "\(path):\(line):1: error: elements are nested more than \(limit) levels deep. Flatten the document or raise XMLLimits.maxDepth."
+        case let .tooLarge(path, bytes):
+            return "\(path):1:1: error: the document has \(bytes) bytes, more than the 2 GiB libxml2 parses at once. Split it into smaller files."
         case let .io(path, message):
             return "\(path): error: \(message). Check that the directory exists, is writable and the disk has space."
         case let .invalidName(path, name):

@@ -40,6 +40,8 @@ public enum XMLNames {
 
     /// True for `NCName` or `NCName:NCName`.
     public static func isQName(_ s: String) -> Bool {
+        // Writers call this for every element and attribute: check ASCII names on bytes.
+        if let ascii = s.utf8.withContiguousStorageIfAvailable(asciiQName), let result = ascii { return result }
         var atStart = true
         var colons = 0
         for scalar in s.unicodeScalars {
@@ -51,6 +53,27 @@ public enum XMLNames {
                 if !isNCNameStartChar(scalar) { return false }
                 atStart = false
             } else if !isNCNameChar(scalar) {
+                return false
+            }
+        }
+        return !atStart
+    }
+
+    /// The QName check for an all-ASCII name; nil when a byte is not ASCII.
+    private static func asciiQName(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var atStart = true
+        var colons = 0
+        for b in bytes {
+            if b >= 0x80 { return nil }
+            let letter = (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b == 0x5F
+            if b == 0x3A {
+                if atStart || colons == 1 { return false }
+                colons += 1
+                atStart = true
+            } else if atStart {
+                if !letter { return false }
+                atStart = false
+            } else if !(letter || (b >= 0x30 && b <= 0x39) || b == 0x2D || b == 0x2E) {
                 return false
             }
         }

@@ -27,14 +27,13 @@ struct TreeBuilder {
         try charge(name.utf8.count + 2, line: line)
         var result = XMLElement(namespaceURI: nil, localName: name, line: line)
         if let ns = node.pointee.ns {
-            result.namespaceURI = ns.pointee.href.map { String(cString: $0) }
+            result.namespaceURI = try namespaceURI(ns, line: line)
             result.prefix = ns.pointee.prefix.map { String(cString: $0) }
         }
         var declaration = node.pointee.nsDef
         while let ns = declaration {
             result.namespaceDeclarations.append(XMLNamespaceDeclaration(
-                prefix: ns.pointee.prefix.map { String(cString: $0) },
-                uri: ns.pointee.href.map { String(cString: $0) } ?? ""))
+                prefix: ns.pointee.prefix.map { String(cString: $0) }, uri: try namespaceURI(ns, line: line) ?? ""))
             declaration = ns.pointee.next
         }
         var property = node.pointee.properties
@@ -42,7 +41,7 @@ struct TreeBuilder {
             let value = try attributeValue(attr.pointee.children, line: line)
             var attribute = XMLAttribute(namespaceURI: nil, localName: String(cString: attr.pointee.name), value: value)
             if let ns = attr.pointee.ns {
-                attribute.namespaceURI = ns.pointee.href.map { String(cString: $0) }
+                attribute.namespaceURI = try namespaceURI(ns, line: line)
                 attribute.prefix = ns.pointee.prefix.map { String(cString: $0) }
             }
             try charge(attribute.localName.utf8.count + 4, line: line)
@@ -109,10 +108,50 @@ struct TreeBuilder {
         return out
     }
 
+    /// The URI of a namespace declaration. Without entity substitution libxml2 keeps references in
+    /// `xmlns` values raw (`xmlns:owl="&owl;"` gives "&owl;", and "&amp;" gives "&#38;"), so they
+    /// are decoded here, under the same budget as other expansions.
+    private mutating func namespaceURI(_ ns: xmlNsPtr, line: Int) throws -> String? {
+        guard let href = ns.pointee.href else { return nil }
+        let raw = String(cString: href)
+        guard raw.utf8.contains(UInt8(ascii: "&")) else { return raw }
+        return try decodeReferences(raw, line: line)
+    }
+
+    private mutating func decodeReferences(_ raw: String, line: Int) throws -> String {
+        var out = String.UnicodeScalarView()
+        let scalars = Array(raw.unicodeScalars)
+        var i = 0
+        while i < scalars.count {
+            guard scalars[i] == "&", let end = scalars[i...].firstIndex(of: ";") else {
+                out.append(scalars[i])
+                i += 1
+                continue
+            }
+            let name = String(String.UnicodeScalarView(scalars[(i + 1)..<end]))
+            i = end + 1
+            if name.hasPrefix("#") {
+                let digits = name.dropFirst()
+                let value = digits.hasPrefix("x") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
+                if let value, let scalar = Unicode.Scalar(value) { out.append(scalar) }
+                continue
+            }
+            let entity = try enter(named: name, line: line)
+            let text = entity.pointee.content.map { String(cString: $0) } ?? ""
+            try charge(text.utf8.count, line: line)
+            out.append(contentsOf: try decodeReferences(text, line: line).unicodeScalars)
+            entityStack.removeLast()
+        }
+        return String(out)
+    }
+
     /// Looks up the entity a reference names and pushes it on the expansion stack.
     private mutating func enter(_ node: xmlNodePtr, line: Int) throws -> xmlEntityPtr {
-        let name = String(cString: node.pointee.name)
-        guard let entity = xmlGetDocEntity(doc, node.pointee.name) else {
+        try enter(named: String(cString: node.pointee.name), line: line)
+    }
+
+    private mutating func enter(named name: String, line: Int) throws -> xmlEntityPtr {
+        guard let entity = name.withCString({ xmlGetDocEntity(doc, UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }) else {
             throw XMLError.undeclaredEntity(path: path, line: line, name: name)
         }
         guard entity.pointee.etype == XML_INTERNAL_GENERAL_ENTITY || entity.pointee.etype == XML_INTERNAL_PREDEFINED_ENTITY else {

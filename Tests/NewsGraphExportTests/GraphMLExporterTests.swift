@@ -41,7 +41,7 @@ import Testing
 
     @Test func hostileTextIsEscapedAndSanitised() throws {
         let xml = try GraphMLExporter().string(Fixtures.hostile)
-        #expect(!xml.unicodeScalars.contains { !$0.isASCII && ($0.value == 0xFFFE || $0.value == 0xFFFF) })
+        #expect(!xml.unicodeScalars.contains { $0.value == 0xFFFD || $0.value == 0xFFFE || $0.value == 0xFFFF })
         #expect(!xml.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" && $0 != "\r" })
         #expect(xml.contains("John Lee &lt;Ka-chiu&gt; &amp; &quot;李家超&quot;"))
         #expect(xml.contains("🇭🇰👩‍💻"))

@@ -1,7 +1,6 @@
 import Foundation
 import NewsGraph
 import NewsGraphRDF
-import NewsGraphXML
 import Testing
 @testable import NewsGraphExport
 
@@ -67,7 +66,7 @@ import Testing
         #expect(nxEdges.count == graph.edges.count)
         #expect(igNodes.count == nxNodes.count)
         #expect(igEdges.count == nxEdges.count)
-        let clean = XMLCharacters.sanitized
+        let clean = ExportText.clean
         for node in graph.nodes {
             let id = GraphMLID.make(node.id)
             var expected: [String: Any] = [

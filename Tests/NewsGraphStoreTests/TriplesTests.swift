@@ -60,5 +60,13 @@ import Testing
         let all = try store.allTriples(base: base)
         #expect(all == expected.sorted())
         #expect(all.contains(Triple(.iri(base + "entity/john-lee-ka-chiu"), GraphRDF.kg("holdsPositionIn"), .iri(base + "entity/hksar-government"))))
+        var streamed = Set<Triple>()
+        var fromPeople = 0
+        try store.forEachTriple(base: base) { triple, graph in
+            streamed.insert(triple)
+            if graph == Self.people { fromPeople += 1 }
+        }
+        #expect(streamed.sorted() == all)
+        #expect(fromPeople == 5)
     }
 }

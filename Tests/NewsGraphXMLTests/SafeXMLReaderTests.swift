@@ -50,6 +50,18 @@ import Testing
         #expect(d.children == [.text("http://www.w3.org/2002/07/owl#Thing & http://www.w3.org/2002/07/owl#Thing")])
     }
 
+    @Test func entitiesInNamespaceDeclarations() throws {
+        // The wine-ontology style: xmlns:vin="&vin;". libxml2 leaves such references raw.
+        let root = try parse("""
+            <!DOCTYPE r [<!ENTITY vin "http://www.w3.org/TR/2003/PR-owl-guide-20031209/wine#"><!ENTITY v2 "&vin;x">]>
+            <r xmlns="&vin;" xmlns:a="http://a/?x=1&amp;y=&#50;" xmlns:b="&v2;"><a:c b:d="1"/></r>
+            """)
+        #expect(root.namespaceURI == "http://www.w3.org/TR/2003/PR-owl-guide-20031209/wine#")
+        let c = try #require(root.elementChildren.first)
+        #expect(c.namespaceURI == "http://a/?x=1&y=2")
+        #expect(c.attributes.first?.namespaceURI == "http://www.w3.org/TR/2003/PR-owl-guide-20031209/wine#x")
+    }
+
     @Test func refusesBillionLaughs() {
         var dtd = "<!ENTITY lol0 \"lol\">\n"
         for i in 1...9 { dtd += "<!ENTITY lol\(i) \"" + String(repeating: "&lol\(i - 1);", count: 10) + "\">\n" }

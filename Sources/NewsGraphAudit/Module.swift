@@ -1,2 +1,0 @@
-// NewsGraphAudit: module placeholder until its first real file lands.
-enum NewsGraphAuditModule {}
