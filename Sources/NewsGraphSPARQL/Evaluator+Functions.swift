@@ -107,9 +107,9 @@ extension Evaluator {
             return Self.stringResult(f == .ucase ? text.uppercased() : text.lowercased(), like: arg(0))
         case .strstarts, .strends, .contains:
             guard let (a, _, b) = Self.compatibleStrings(arg(0), arg(1)) else { return nil }
-            let r = f == .strstarts ? a.unicodeScalars.starts(with: b.unicodeScalars)
-                : f == .strends ? a.unicodeScalars.reversed().starts(with: b.unicodeScalars.reversed())
-                : (b.isEmpty || a.contains(b))
+            let r = f == .strstarts ? a.utf8.starts(with: b.utf8)
+                : f == .strends ? a.utf8.count >= b.utf8.count && a.utf8.reversed().starts(with: b.utf8.reversed())
+                : Self.containsScalars(a, b)
             return Self.booleanTerm(r)
         case .strbefore, .strafter:
             guard let (a, lang, b) = Self.compatibleStrings(arg(0), arg(1)) else { return nil }
