@@ -22,15 +22,20 @@ extension MentionContext {
 
     static let connectors: Set<String> = ["of", "and", "&", "for", "the", "on", "de"]
     static let titleWords: Set<String> = ["secretary", "chair", "chairman", "chairwoman", "chairperson", "director", "president", "premier", "minister", "mayor", "governor", "commissioner", "professor", "ceo", "officer", "executive", "chief", "head", "founder", "ambassador", "consul", "spokesperson", "spokesman", "judge", "justice", "principal", "dean", "manager", "partner", "adviser", "advisor", "counsellor", "legislator", "lawmaker", "member", "vice-president", "vice-chairman", "deputy", "under", "permanent", "reporter", "correspondent", "editor"]
+    /// Capitalised words of office and department names, never part of a person's name
+    /// ("Secretary for Commerce and Economic Development").
+    static let officeWords: Set<String> = ["development", "affairs", "commerce", "economic", "economy", "services", "service", "treasury", "policy", "research", "technology", "innovation", "industry", "security", "justice", "education", "health", "housing", "transport", "logistics", "environment", "ecology", "labour", "labor", "welfare", "culture", "sports", "tourism", "home", "youth", "constitutional", "mainland", "financial", "finance", "public", "trade", "investment", "planning", "lands", "works", "administration", "relations", "management", "operations", "strategy", "communications", "information", "digital", "government", "international", "national", "regional", "legal", "corporate", "business", "marketing", "sales", "engineering", "science", "sciences", "studies", "medicine", "law", "arts", "social", "civil", "general", "legislative", "council", "committee", "department", "bureau", "office", "board", "company", "group", "limited", "university", "institute", "association", "centre", "center"]
+    /// Capitalised common nouns of financial and legal news that never name a person.
+    static let otherNouns: Set<String> = ["rules", "listing", "main", "board", "shares", "share", "index", "market", "markets", "exchange", "stock", "code", "bill", "amendment", "chapter", "section", "article", "annex", "appendix", "schedule", "part", "phase", "stage", "district", "island", "road", "street", "station", "line", "park", "square", "tower", "building", "centre", "hall", "bay", "harbour", "port", "airport", "bridge", "tunnel", "new", "year", "day", "week", "month", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
     static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "madam", "dame", "lord"]
     static let speechVerbs: Set<String> = ["said", "says", "added", "noted", "told", "stressed", "remarked", "highlighted", "explained", "announced", "urged", "pointed", "emphasised", "emphasized", "stated", "wrote", "believes", "hopes"]
     static let organizationHeadWords: [String: String?] = [
         "limited": "Company", "ltd": "Company", "company": "Company", "corporation": "Company", "group": "Company", "holdings": "Company", "inc": "Company", "bank": "Bank",
         "bureau": "GovernmentBody", "department": "GovernmentBody", "office": "GovernmentBody", "ministry": "GovernmentBody", "authority": "StatutoryBody", "commission": "StatutoryBody",
-        "council": nil, "committee": "Committee", "board": "Committee", "association": "Association", "society": "Association", "federation": "Association", "chamber": "BusinessChamber",
+        "council": nil, "committee": "Committee", "association": "Association", "society": "Association", "federation": "Association", "chamber": "BusinessChamber",
         "university": "University", "college": "University", "institute": "ResearchInstitute", "centre": nil, "center": nil, "academy": "ResearchInstitute", "exchange": "Company",
         "agency": nil, "fund": nil, "foundation": "Association", "trust": nil, "party": "PoliticalParty", "court": "Court", "union": "Association", "alliance": "Association", "club": "Association",
-        "hospital": nil, "school": nil, "organisation": nil, "organization": nil, "forum": nil, "network": nil,
+        "hospital": nil, "school": nil, "organisation": nil, "organization": nil, "network": nil,
     ]
     static let policyHeadWords: Set<String> = ["scheme", "programme", "program", "plan", "policy", "ordinance", "act", "agreement", "strategy", "initiative", "blueprint", "budget", "framework", "law", "arrangement", "regulation", "regulations", "guidelines", "charter", "report", "address"]
     static let eventHeadWords: Set<String> = ["summit", "conference", "forum", "games", "expo", "festival", "session", "sessions", "ceremony", "week", "fair", "congress", "election", "meeting", "dialogue"]
@@ -83,7 +88,8 @@ extension MentionContext {
 
     func isNameToken(_ word: Word) -> Bool {
         let lower = word.lower
-        guard word.capitalised, word.text.unicodeScalars.count >= 2, !Self.titleWords.contains(lower), !Self.honorifics.contains(lower), !Self.connectors.contains(lower) else { return false }
+        guard word.capitalised, word.text.unicodeScalars.count >= 2, !Self.titleWords.contains(lower), !Self.honorifics.contains(lower), !Self.connectors.contains(lower), !Self.officeWords.contains(lower),
+              Self.organizationHeadWords[lower] == nil, !Self.policyHeadWords.contains(lower), !Self.eventHeadWords.contains(lower), !Self.otherNouns.contains(lower) else { return false }
         let letters = word.text.unicodeScalars.filter { CharacterClass.isLatinLetter($0.value) }
         return letters.contains { (0x61...0x7A).contains($0.value) } // not an all-caps acronym
     }
@@ -105,6 +111,12 @@ extension MentionContext {
             // Organisations, policies, events by their last word; a leading "The" is dropped.
             var body = ArraySlice(run)
             if body.first?.text == "The", body.count > 1 { body = body.dropFirst() }
+            // "Shares of Pearl Delta Robotics Holdings Limited": a capitalised sentence opener
+            // joined to the name by "of" is not part of it.
+            if body.count > 3, let first = body.first, doc.sentence(at: first.start) >= 0, doc.sentences[doc.sentence(at: first.start)].lowerBound == first.start,
+               body[body.startIndex + 1].lower == "of" {
+                body = body.dropFirst(2)
+            }
             // "Smart City Summit on Monday": the name ends at its head word, before a connector.
             if let head = body.indices.last(where: { k in
                 let word = body[k].lower
@@ -196,7 +208,8 @@ extension MentionContext {
     /// `Financial Services Development Council (FSDC)`: the acronym names the same thing.
     mutating func recogniseAcronyms(_ words: [Word]) {
         let s = doc.scalars
-        for word in words where word.text.count >= 2 && word.text.count <= 8 && word.text.unicodeScalars.allSatisfy({ (0x41...0x5A).contains($0.value) || CharacterClass.isDigit($0.value) }) {
+        for word in words where word.text.count >= 2 && word.text.count <= 8 && word.text.unicodeScalars.allSatisfy({ (0x41...0x5A).contains($0.value) || CharacterClass.isDigit($0.value) })
+            && word.text.unicodeScalars.contains(where: { (0x41...0x5A).contains($0.value) }) {
             guard word.start >= 2, s[word.start - 1] == 0x28 || s[word.start - 1] == 0xFF08, word.end < s.count, s[word.end] == 0x29 || s[word.end] == 0xFF09 else { continue }
             let key = "#acronym:" + word.text
             candidates.append(Candidate(start: word.start, end: word.end, ref: .unknown(EntityType(.organization), key: key), rule: "acronym", priority: 1))

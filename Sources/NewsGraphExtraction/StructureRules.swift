@@ -15,7 +15,7 @@ extension RelationFinder {
                 let next = mentions[k + 1]
                 let between = gapText(m.end, next.start)
                 // Adjacent bodies: the second is a unit of the first.
-                if between.isEmpty, m.core == .organization, next.core == .organization {
+                if next.start == m.end, m.core == .organization, next.core == .organization {
                     add(id(next), "partOf", id(m), sentence: s, rule: "nested-name", confidence: 0.75)
                 }
                 // Possessives.

@@ -172,14 +172,12 @@ extension Evaluator {
         case .sample(let e, _):
             return try inputs(e, false).first { $0 != nil } ?? nil
         case .groupConcat(let e, let distinct, let separator):
+            // A simple literal, whatever the inputs' language tags (SPARQL 1.1 errata).
             var parts: [String] = []
-            var language: String?? = .none
             for v in try inputs(e, distinct) {
-                guard let (text, lang) = Self.stringLiteral(v) else { return nil }
+                guard let (text, _) = Self.stringLiteral(v) else { return nil }
                 parts.append(text)
-                if case .none = language { language = .some(lang) } else if language! != lang { language = .some(nil) }
             }
-            if case .some(let l?) = language { return .text(parts.joined(separator: separator), language: l) }
             return .string(parts.joined(separator: separator))
         }
     }

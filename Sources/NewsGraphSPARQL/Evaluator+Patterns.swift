@@ -140,7 +140,7 @@ extension Evaluator {
         case .ifThenElse(let a, let b, let c): return isDeterministic(a) && isDeterministic(b) && isDeterministic(c)
         case .coalesce(let list): return list.allSatisfy(isDeterministic)
         case .function(let f, let args):
-            return ![.rand, .bnode, .uuid, .struuid].contains(f) && args.allSatisfy(isDeterministic)
+            return ![.rand, .bnode, .uuid, .struuid, .now].contains(f) && args.allSatisfy(isDeterministic)
         }
     }
 
