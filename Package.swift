@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(name: "NewsGraphOntologyTests", dependencies: ["NewsGraphOntology", "NewsGraphText"]),
         .testTarget(name: "NewsGraphExtractionTests", dependencies: ["NewsGraphExtraction", "NewsGraphOntology", "NewsGraphText"]),
         .testTarget(name: "NewsGraphSPARQLTests", dependencies: ["NewsGraphSPARQL", "NewsGraphRDF", "NewsGraphXML", "NewsGraphText"]),
-        .testTarget(name: "NewsGraphTests", dependencies: ["NewsGraph", "NewsGraphExtraction", "NewsGraphOntology"]),
+        .testTarget(name: "NewsGraphTests", dependencies: ["NewsGraph", "NewsGraphExtraction", "NewsGraphOntology", "NewsGraphRDF", "NewsGraphSPARQL"]),
         .testTarget(name: "NewsGraphStoreTests", dependencies: [
             "NewsGraphStore", "NewsGraph", "NewsGraphExtraction", "NewsGraphOntology", "NewsGraphRDF", "NewsGraphText",
         ]),

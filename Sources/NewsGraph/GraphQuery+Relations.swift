@@ -74,6 +74,7 @@ extension GraphQuery {
     /// The relations of an entity (or document), each with its evidence.
     ///
     /// - Parameters:
+    ///   - id: an entity id (`ent:…`) or a document id (`doc:…`).
     ///   - predicate: only this predicate (`holdsPositionIn`, `kg:holdsPositionIn` or its IRI).
     ///   - direction: only outgoing or only incoming edges; nil for both.
     /// - Returns: outgoing before incoming, then by predicate, the other end's label and id,

@@ -49,7 +49,9 @@ public final class GraphQuery: @unchecked Sendable {
     private var cachedIndex: TripleIndex?
 
     /// - Parameters:
+    ///   - graph: the graph to ask.
     ///   - catalog: the catalog the graph was built with (a store's `catalog()`), or nil.
+    ///   - rdf: how the graph reads as RDF in queries (default base `https://newsgraph.example/id/`).
     ///   - importedGraphs: RDF from elsewhere. Its triples join the default graph that queries
     ///     see, and each graph is also a named graph for `GRAPH <iri> { ... }`.
     public init(graph: KnowledgeGraph, catalog: Catalog? = nil, rdf: GraphRDF = GraphRDF(), importedGraphs: [ImportedGraph] = []) {
