@@ -35,12 +35,14 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .target(name: "NewsGraphExport", dependencies: ["NewsGraph", "NewsGraphRDF", "NewsGraphXML"]),
+        // HTTP through Foundation's URLSession (FoundationNetworking on Linux): no new dependency.
+        .target(name: "NewsGraphPush", dependencies: ["NewsGraph", "NewsGraphRDF", "NewsGraphExport"]),
         .target(name: "NewsGraphAudit", dependencies: [
             "NewsGraph", "NewsGraphExtraction", "NewsGraphOntology", "NewsGraphText", "NewsGraphXML",
         ]),
         .target(name: "NewsGraphCLI", dependencies: [
             "NewsGraph", "NewsGraphText", "NewsGraphOntology", "NewsGraphExtraction", "NewsGraphRDF",
-            "NewsGraphSPARQL", "NewsGraphStore", "NewsGraphExport", "NewsGraphAudit", "NewsGraphXML",
+            "NewsGraphSPARQL", "NewsGraphStore", "NewsGraphExport", "NewsGraphPush", "NewsGraphAudit", "NewsGraphXML",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "newsgraph", dependencies: ["NewsGraphCLI"]),
@@ -56,6 +58,9 @@ let package = Package(
             "NewsGraphStore", "NewsGraph", "NewsGraphExtraction", "NewsGraphOntology", "NewsGraphRDF", "NewsGraphText",
         ]),
         .testTarget(name: "NewsGraphExportTests", dependencies: ["NewsGraphExport", "NewsGraph", "NewsGraphRDF"]),
+        .testTarget(name: "NewsGraphPushTests", dependencies: [
+            "NewsGraphPush", "NewsGraphExport", "NewsGraphStore", "NewsGraphSPARQL", "NewsGraph", "NewsGraphRDF",
+        ]),
         .testTarget(name: "NewsGraphAuditTests", dependencies: [
             "NewsGraphAudit", "NewsGraph", "NewsGraphExtraction", "NewsGraphOntology",
         ]),

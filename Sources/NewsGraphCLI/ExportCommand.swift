@@ -34,6 +34,9 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Export the graph of this store (see `newsgraph build`) instead of documents.", valueName: "PATH"))
     var db: String?
 
+    @Option(name: .long, help: ArgumentHelp("With --format ntriples: write numbered files graph-00001.nt ... of at most N MiB each (cut between lines) into the --out directory, for bulk loaders.", valueName: "N"))
+    var splitMb: Double?
+
     @OptionGroup var ontologyOptions: OntologyOptions
 
     enum FormatChoice: String, ExpressibleByArgument, CaseIterable {
@@ -50,6 +53,7 @@ struct ExportCommand: ParsableCommand {
         if format == .all && out == nil {
             throw ValidationError("--format all writes several files: give a directory with --out DIR.")
         }
+        try validateSplit()
         do { _ = try GraphExport.validatedBase(base) } catch { throw ValidationError("\(error)") }
     }
 
@@ -58,6 +62,10 @@ struct ExportCommand: ParsableCommand {
             let directory = try ontologyOptions.directory()
             let export = try GraphExport(graph: try graph(ontology: directory), base: base,
                                          ontologyFile: directory.appendingPathComponent("newsgraph.owl").path)
+            if let splitMb {
+                try writeSplit(export, megabytes: splitMb)
+                return
+            }
             switch format {
             case .all:
                 try FileManager.default.createDirectory(atPath: out!, withIntermediateDirectories: true)
