@@ -26,7 +26,7 @@ let package = Package(
         .target(name: "NewsGraphText"),
         .target(name: "NewsGraphOntology", dependencies: ["NewsGraphText", "NewsGraphRDF"]),
         .target(name: "NewsGraphExtraction", dependencies: ["NewsGraphText", "NewsGraphOntology"]),
-        .target(name: "NewsGraphSPARQL", dependencies: ["NewsGraphRDF", "NewsGraphXML"]),
+        .target(name: "NewsGraphSPARQL", dependencies: ["NewsGraphRDF", "NewsGraphXML", "NewsGraphText"]),
         .target(name: "NewsGraph", dependencies: [
             "NewsGraphText", "NewsGraphOntology", "NewsGraphExtraction", "NewsGraphRDF", "NewsGraphSPARQL",
         ]),
@@ -52,8 +52,8 @@ let package = Package(
         .testTarget(name: "NewsGraphTextTests", dependencies: ["NewsGraphText"]),
         .testTarget(name: "NewsGraphOntologyTests", dependencies: ["NewsGraphOntology", "NewsGraphText"]),
         .testTarget(name: "NewsGraphExtractionTests", dependencies: ["NewsGraphExtraction", "NewsGraphOntology", "NewsGraphText"]),
-        .testTarget(name: "NewsGraphSPARQLTests", dependencies: ["NewsGraphSPARQL", "NewsGraphRDF", "NewsGraphXML"]),
-        .testTarget(name: "NewsGraphTests", dependencies: ["NewsGraph", "NewsGraphExtraction", "NewsGraphOntology"]),
+        .testTarget(name: "NewsGraphSPARQLTests", dependencies: ["NewsGraphSPARQL", "NewsGraphRDF", "NewsGraphXML", "NewsGraphText"]),
+        .testTarget(name: "NewsGraphTests", dependencies: ["NewsGraph", "NewsGraphExtraction", "NewsGraphOntology", "NewsGraphRDF", "NewsGraphSPARQL"]),
         .testTarget(name: "NewsGraphStoreTests", dependencies: [
             "NewsGraphStore", "NewsGraph", "NewsGraphExtraction", "NewsGraphOntology", "NewsGraphRDF", "NewsGraphText",
         ]),

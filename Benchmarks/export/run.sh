@@ -15,6 +15,8 @@
 #    building it minus RSS before) against the peak RSS added by the export.
 # Needs python3 with rdflib, pyoxigraph, networkx, lxml (../shared/tools/install-validators.sh).
 # Environment: SHARED (default ../shared beside the repository), PEER_TIMEOUT (default 300 s).
+# Wall-clock figures depend on what else the machine runs: run it on a quiet machine; NewsGraph's
+# CPU seconds (all threads) are printed too, since they move less with load.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
@@ -56,19 +58,20 @@ for line in open(sys.argv[2]):
     if "seconds" in r and r["kind"] not in peers:
         peers[r["kind"]] = r
 def mb(b): return int(b) / 1e6
-print("\n| what | graph | seconds | MB | MB/s | triples/s |")
-print("|---|---|---|---|---|---|")
+print("\n| what | graph | seconds | CPU s | MB | MB/s | triples/s |")
+print("|---|---|---|---|---|---|---|")
 for name, d in ours.items():
     s = float(d["seconds"]); t = int(d["triples"])
     graph = f'{d["nodes"]} nodes, {d["edges"]} edges, {d["documents"]} docs' + (f", {t} triples" if t else "")
-    print(f'| NewsGraph {d["format"]} | {graph} | {s:.2f} | {mb(d["bytes"]):.0f} | {mb(d["bytes"])/s:.0f} | {t/s/1e6:.2f} M |' if t else
-          f'| NewsGraph {d["format"]} | {graph} | {s:.2f} | {mb(d["bytes"]):.0f} | {mb(d["bytes"])/s:.0f} | |')
+    cpu = float(d["cpu_seconds"])
+    print(f'| NewsGraph {d["format"]} | {graph} | {s:.2f} | {cpu:.2f} | {mb(d["bytes"]):.0f} | {mb(d["bytes"])/s:.0f} | {t/s/1e6:.2f} M |' if t else
+          f'| NewsGraph {d["format"]} | {graph} | {s:.2f} | {cpu:.2f} | {mb(d["bytes"]):.0f} | {mb(d["bytes"])/s:.0f} | |')
 labels = {"rdflib_xml": "rdflib serialize xml", "ox_write": "pyoxigraph serialize RDF/XML", "nx_write_lxml": "networkx write_graphml (lxml, default)", "nx_write_xml": "networkx write_graphml_xml"}
 for kind, label in labels.items():
     r = peers.get(kind)
-    if not r: print(f"| {label} | 100k nodes, 300k edges | (not run) | | | |"); continue
+    if not r: print(f"| {label} | 100k nodes, 300k edges | (not run) | | | | |"); continue
     t = r.get("triples", 0)
-    print(f'| {label} | 100k nodes, 300k edges{", %d triples" % t if t else ""} | {r["seconds"]:.2f} | {mb(r.get("bytes", 0)):.0f} | {mb(r.get("bytes", 0))/r["seconds"]:.0f} | {"%.2f M" % (t/r["seconds"]/1e6) if t else ""} |')
+    print(f'| {label} | 100k nodes, 300k edges{", %d triples" % t if t else ""} | {r["seconds"]:.2f} | | {mb(r.get("bytes", 0)):.0f} | {mb(r.get("bytes", 0))/r["seconds"]:.0f} | {"%.2f M" % (t/r["seconds"]/1e6) if t else ""} |')
 print("\nRatios (peer seconds / NewsGraph seconds; RDF per triple, since the triple counts differ slightly):")
 rdf = ours["rdfxml-1M"]; rs = float(rdf["seconds"]) / int(rdf["triples"])
 for kind in ("rdflib_xml", "ox_write"):

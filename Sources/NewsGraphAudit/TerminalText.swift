@@ -1,33 +1,10 @@
+import NewsGraphText
 /// Fitting text into terminal columns: East Asian wide and full-width characters take two
 /// columns, combining marks and format characters none, everything else one.
 enum TerminalText {
-    static func width(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { $0 + width($1) }
-    }
+    static func width(_ text: String) -> Int { DisplayWidth.of(text) }
 
-    static func width(_ scalar: Unicode.Scalar) -> Int {
-        let v = scalar.value
-        if v < 0x20 || (0x7F..<0xA0).contains(v) { return 0 }
-        if v < 0x300 { return 1 }
-        switch scalar.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format: return 0
-        default: break
-        }
-        return isWide(v) ? 2 : 1
-    }
-
-    /// East Asian Width W and F, the blocks news text uses (Unicode 15, condensed).
-    static func isWide(_ v: UInt32) -> Bool {
-        switch v {
-        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-             0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19,
-             0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF,
-             0x20000...0x2FFFD, 0x30000...0x3FFFD:
-            return true
-        default:
-            return false
-        }
-    }
+    static func width(_ scalar: Unicode.Scalar) -> Int { DisplayWidth.of(scalar) }
 
     /// `text` cut to at most `columns` columns, ending in "…" when cut. Line breaks and tabs
     /// become spaces so one value stays on one line.

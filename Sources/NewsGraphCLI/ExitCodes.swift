@@ -39,6 +39,8 @@ public enum ExitCodes {
             case .notFound: return notFound
             }
         case is ValidationError: return usage
+        case is QueryTextError: return query
+        case is LookupError: return notFound
         default: return generic
         }
     }
@@ -55,6 +57,8 @@ public enum ExitCodes {
         case let error as XMLError: return error.description
         case let error as OntologyError: return error.description
         case let error as OntologyErrors: return error.description
+        case let error as QueryTextError: return error.description
+        case let error as LookupError: return error.description
         default: return "newsgraph: error: \(error)"
         }
     }

@@ -110,12 +110,13 @@ public struct SortedTriples: Sendable {
     private func sortedParts() -> [Part] {
         var parts: [Part] = []
         parts.reserveCapacity(graph.nodes.count + graph.documents.count + 2 * graph.edges.count)
-        for (i, node) in graph.nodes.enumerated() { parts.append(Part(subject: subject(node.id), kind: .node, index: i)) }
+        // Appended as runs that are (nearly always) already in order: documents, nodes and
+        // provenance nodes follow the graph's id order. The sort below finds such runs and only
+        // merges them, so only the direct triples (ordered by edge id, not subject) really sort.
         for (i, document) in graph.documents.enumerated() { parts.append(Part(subject: subject(document.id), kind: .document, index: i)) }
-        for (i, edge) in graph.edges.enumerated() {
-            parts.append(Part(subject: subject(edge.subject), kind: .direct, index: i))
-            parts.append(Part(subject: subject(edge.id), kind: .provenance, index: i))
-        }
+        for (i, node) in graph.nodes.enumerated() { parts.append(Part(subject: subject(node.id), kind: .node, index: i)) }
+        for (i, edge) in graph.edges.enumerated() { parts.append(Part(subject: subject(edge.id), kind: .provenance, index: i)) }
+        for (i, edge) in graph.edges.enumerated() { parts.append(Part(subject: subject(edge.subject), kind: .direct, index: i)) }
         // Ties keep kind and index order, so the part order (not only the output) is deterministic.
         parts.sort { a, b in
             let order = TermOrder.compare(a.subject, b.subject)

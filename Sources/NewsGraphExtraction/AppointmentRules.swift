@@ -58,8 +58,8 @@ extension RelationFinder {
             var k = person.start
             while k > 0 && CharacterClass.isSpace(doc.folded[k - 1]) { k -= 1 }
             let chinese = Self.hongKongTitles.contains { doc.hasSuffix($0, endingAt: k) } && !mentions.contains { $0.end == k - 2 || $0.end == k - 4 }
-            let lead = doc.text(max(doc.sentences[s].lowerBound, person.start - 60), person.start).lowercased()
-            let english = (lead.contains("secretary for") || lead.contains("financial secretary") || lead.contains("chief secretary") || lead.contains("chief executive of the hong kong")) && !lead.contains(".")
+            let lead = max(doc.sentences[s].lowerBound, person.start - 60)..<person.start
+            let english = !occurrences(of: Lexicon.hongKongEnglishTitles, in: lead).isEmpty && !lead.contains { doc.folded[$0] == 0x2E }
             guard chinese || english, positions[id(person)] == nil else { continue }
             add(id(person), "holdsPositionIn", entities[hongKong].entity.id, sentence: s, rule: "hong-kong-office", confidence: 0.6)
         }

@@ -3,6 +3,7 @@ import NewsGraphText
 
 /// Organisations, events and places by head word, with a left edge found by scanning back.
 extension MentionContext {
+    static let verbBeforeOffice: Set<UInt32> = Lexicon.set("創舉主承開協合籌興申代操包督查")
     static let leftStops: Set<UInt32> = Lexicon.set("的在與和由為是向對將把被從到於以之等了並或及亦也其該本另各每這那訪據")
 
     /// Scans left from `end` over Han characters to the start of a name: stops at punctuation,
@@ -18,7 +19,7 @@ extension MentionContext {
                 if core == .organization && stopAtOrganizations || core == .person || core == .policy { break }
                 start = catalog.start
                 anchored = true
-                continue
+                break  // the name begins with the place or event it is named after
             }
             let v = f[start - 1]
             if !CharacterClass.isHan(v) || Self.leftStops.contains(v) && !(allowAnd && v == ScriptFolding.fold(0x53CA) && start - 1 > 0 && end - start >= 2) { break }
@@ -35,6 +36,8 @@ extension MentionContext {
         var i = 0
         while i < f.count {
             guard CharacterClass.isHan(f[i]), let head = doc.word(from: Lexicon.organizationHeads, at: i) else { i += 1; continue }
+            // 創辦, 舉辦, 主辦, 承辦: 辦 as a verb, not the head of an office's name.
+            if head.count == 1, i > 0, Self.verbBeforeOffice.contains(f[i - 1]) { i += 1; continue }
             let end = i + head.count
             let (start, anchored) = nameStart(before: i, maxLength: 14)
             let body = i - start

@@ -52,12 +52,17 @@ extension MentionContext {
         resolved.reserveCapacity(mentions.count)
         var people: [String: EntityRef] = [:]
         var cache: [EntityRef: [String]] = [:]
-        var policies: [(key: String, ref: EntityRef)] = []
+        // Policies named so far (each once), by folded name, for 《合作安排》-style short titles.
+        var policies: [(key: [UInt32], ref: EntityRef)] = []
+        var registeredPolicies = Set<EntityRef>()
+        func isShortTitle(_ key: [UInt32], of longer: [UInt32]) -> Bool {
+            longer.count > key.count && longer[(longer.count - key.count)...].elementsEqual(key)
+        }
         for mention in mentions {
             guard case .unknown(let type, let key) = mention.ref else {
                 register(mention, in: &people, cache: &cache)
-                if case .catalog(let index) = mention.ref, knowledge.entry(index).type.core == .policy {
-                    for name in knowledge.entry(index).allNames { policies.append((ScriptFolding.folded(name), mention.ref)) }
+                if case .catalog(let index) = mention.ref, knowledge.entry(index).type.core == .policy, registeredPolicies.insert(mention.ref).inserted {
+                    for name in knowledge.entry(index).allNames { policies.append((ScriptFolding.fold(name), mention.ref)) }
                 }
                 resolved.append(mention)
                 continue
@@ -78,13 +83,14 @@ extension MentionContext {
                 }
                 continue
             }
-            if type.core == .policy, let longer = policies.last(where: { $0.key.count > key.count && $0.key.hasSuffix(key) }) {
+            let folded = type.core == .policy ? Array(key.unicodeScalars.map(\.value)) : []
+            if type.core == .policy, let longer = policies.last(where: { isShortTitle(folded, of: $0.key) }) {
                 var m = mention
                 m.ref = longer.ref
                 resolved.append(m)
                 continue
             }
-            if type.core == .policy { policies.append((key, mention.ref)) }
+            if type.core == .policy, registeredPolicies.insert(mention.ref).inserted { policies.append((folded, mention.ref)) }
             register(mention, in: &people, cache: &cache)
             resolved.append(mention)
         }
@@ -129,7 +135,7 @@ extension MentionContext {
                 register(mentions[next], in: &people, cache: &cache)
                 next += 1
             }
-            guard word.capitalised, Self.speechVerbs.contains(following.text.lowercased()), doc.text(word.end, following.start) == " " else { continue }
+            guard word.capitalised, Self.speechVerbs.contains(following.lower), doc.text(word.end, following.start) == " " else { continue }
             if k > 0, words[k - 1].capitalised, doc.text(words[k - 1].end, word.start) == " " { continue }
             guard taken.isFree(word.start, word.end), let person = people[ScriptFolding.folded(word.text)] else { continue }
             added.append(Candidate(start: word.start, end: word.end, ref: person, rule: "surname", priority: 1))

@@ -9,19 +9,33 @@ extension MentionContext {
         var end: Int
         var text: String
         var capitalised: Bool
+        var lower: String
+
+        init(start: Int, end: Int, text: String, capitalised: Bool) {
+            self.start = start
+            self.end = end
+            self.text = text
+            self.capitalised = capitalised
+            self.lower = text.lowercased()
+        }
     }
 
     static let connectors: Set<String> = ["of", "and", "&", "for", "the", "on", "de"]
     static let titleWords: Set<String> = ["secretary", "chair", "chairman", "chairwoman", "chairperson", "director", "president", "premier", "minister", "mayor", "governor", "commissioner", "professor", "ceo", "officer", "executive", "chief", "head", "founder", "ambassador", "consul", "spokesperson", "spokesman", "judge", "justice", "principal", "dean", "manager", "partner", "adviser", "advisor", "counsellor", "legislator", "lawmaker", "member", "vice-president", "vice-chairman", "deputy", "under", "permanent", "reporter", "correspondent", "editor"]
+    /// Capitalised words of office and department names, never part of a person's name
+    /// ("Secretary for Commerce and Economic Development").
+    static let officeWords: Set<String> = ["development", "affairs", "commerce", "economic", "economy", "services", "service", "treasury", "policy", "research", "technology", "innovation", "industry", "security", "justice", "education", "health", "housing", "transport", "logistics", "environment", "ecology", "labour", "labor", "welfare", "culture", "sports", "tourism", "home", "youth", "constitutional", "mainland", "financial", "finance", "public", "trade", "investment", "planning", "lands", "works", "administration", "relations", "management", "operations", "strategy", "communications", "information", "digital", "government", "international", "national", "regional", "legal", "corporate", "business", "marketing", "sales", "engineering", "science", "sciences", "studies", "medicine", "law", "arts", "social", "civil", "general", "legislative", "council", "committee", "department", "bureau", "office", "board", "company", "group", "limited", "university", "institute", "association", "centre", "center"]
+    /// Capitalised common nouns of financial and legal news that never name a person.
+    static let otherNouns: Set<String> = ["rules", "listing", "main", "board", "shares", "share", "index", "market", "markets", "exchange", "stock", "code", "bill", "amendment", "chapter", "section", "article", "annex", "appendix", "schedule", "part", "phase", "stage", "district", "island", "road", "street", "station", "line", "park", "square", "tower", "building", "centre", "hall", "bay", "harbour", "port", "airport", "bridge", "tunnel", "new", "year", "day", "week", "month", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
     static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "madam", "dame", "lord"]
     static let speechVerbs: Set<String> = ["said", "says", "added", "noted", "told", "stressed", "remarked", "highlighted", "explained", "announced", "urged", "pointed", "emphasised", "emphasized", "stated", "wrote", "believes", "hopes"]
     static let organizationHeadWords: [String: String?] = [
         "limited": "Company", "ltd": "Company", "company": "Company", "corporation": "Company", "group": "Company", "holdings": "Company", "inc": "Company", "bank": "Bank",
         "bureau": "GovernmentBody", "department": "GovernmentBody", "office": "GovernmentBody", "ministry": "GovernmentBody", "authority": "StatutoryBody", "commission": "StatutoryBody",
-        "council": nil, "committee": "Committee", "board": "Committee", "association": "Association", "society": "Association", "federation": "Association", "chamber": "BusinessChamber",
+        "council": nil, "committee": "Committee", "association": "Association", "society": "Association", "federation": "Association", "chamber": "BusinessChamber",
         "university": "University", "college": "University", "institute": "ResearchInstitute", "centre": nil, "center": nil, "academy": "ResearchInstitute", "exchange": "Company",
         "agency": nil, "fund": nil, "foundation": "Association", "trust": nil, "party": "PoliticalParty", "court": "Court", "union": "Association", "alliance": "Association", "club": "Association",
-        "hospital": nil, "school": nil, "organisation": nil, "organization": nil, "forum": nil, "network": nil,
+        "hospital": nil, "school": nil, "organisation": nil, "organization": nil, "network": nil,
     ]
     static let policyHeadWords: Set<String> = ["scheme", "programme", "program", "plan", "policy", "ordinance", "act", "agreement", "strategy", "initiative", "blueprint", "budget", "framework", "law", "arrangement", "regulation", "regulations", "guidelines", "charter", "report", "address"]
     static let eventHeadWords: Set<String> = ["summit", "conference", "forum", "games", "expo", "festival", "session", "sessions", "ceremony", "week", "fair", "congress", "election", "meeting", "dialogue"]
@@ -62,7 +76,7 @@ extension MentionContext {
                 let gap = doc.text(last.end, word.start)
                 if !(gap == " " || gap.isEmpty) { flush() }
             }
-            if word.capitalised || !current.isEmpty && Self.connectors.contains(word.text.lowercased()) {
+            if word.capitalised || !current.isEmpty && Self.connectors.contains(word.lower) {
                 current.append(word)
             } else {
                 flush()
@@ -73,8 +87,9 @@ extension MentionContext {
     }
 
     func isNameToken(_ word: Word) -> Bool {
-        let lower = word.text.lowercased()
-        guard word.capitalised, word.text.unicodeScalars.count >= 2, !Self.titleWords.contains(lower), !Self.honorifics.contains(lower), !Self.connectors.contains(lower) else { return false }
+        let lower = word.lower
+        guard word.capitalised, word.text.unicodeScalars.count >= 2, !Self.titleWords.contains(lower), !Self.honorifics.contains(lower), !Self.connectors.contains(lower), !Self.officeWords.contains(lower),
+              Self.organizationHeadWords[lower] == nil, !Self.policyHeadWords.contains(lower), !Self.eventHeadWords.contains(lower), !Self.otherNouns.contains(lower) else { return false }
         let letters = word.text.unicodeScalars.filter { CharacterClass.isLatinLetter($0.value) }
         return letters.contains { (0x61...0x7A).contains($0.value) } // not an all-caps acronym
     }
@@ -96,18 +111,24 @@ extension MentionContext {
             // Organisations, policies, events by their last word; a leading "The" is dropped.
             var body = ArraySlice(run)
             if body.first?.text == "The", body.count > 1 { body = body.dropFirst() }
+            // "Shares of Pearl Delta Robotics Holdings Limited": a capitalised sentence opener
+            // joined to the name by "of" is not part of it.
+            if body.count > 3, let first = body.first, doc.sentence(at: first.start) >= 0, doc.sentences[doc.sentence(at: first.start)].lowerBound == first.start,
+               body[body.startIndex + 1].lower == "of" {
+                body = body.dropFirst(2)
+            }
             // "Smart City Summit on Monday": the name ends at its head word, before a connector.
             if let head = body.indices.last(where: { k in
-                let word = body[k].text.lowercased()
+                let word = body[k].lower
                 let isHead = Self.organizationHeadWords[word] != nil || Self.policyHeadWords.contains(word) || Self.eventHeadWords.contains(word)
                 guard isHead else { return false }
                 if k == body.indices.last! { return true }
-                let next = body[k + 1].text.lowercased()
+                let next = body[k + 1].lower
                 return Self.connectors.contains(next) || Self.titleWords.contains(next)
             }) {
                 body = body[...head]
             }
-            if let lastWord = body.last?.text.lowercased(), body.count >= 2 {
+            if let lastWord = body.last?.lower, body.count >= 2 {
                 if let subclass = Self.organizationHeadWords[lastWord] {
                     addUnknown(body, type: EntityType(.organization, subclass), rule: "organization-head-en")
                 } else if Self.policyHeadWords.contains(lastWord) {
@@ -120,7 +141,7 @@ extension MentionContext {
             var piece: [Word] = []
             var joiner: String? = nil
             for word in run + [Word(start: -1, end: -1, text: "and", capitalised: false)] {
-                if Self.connectors.contains(word.text.lowercased()) {
+                if Self.connectors.contains(word.lower) {
                     // After "of"/"for" a piece names a department first ("Secretary for Justice
                     // Paul Lam", not "Director of Public Affairs"): it needs more than two words.
                     let afterOf = ["of", "for", "the", "on", "de"].contains(joiner ?? "")
@@ -128,7 +149,7 @@ extension MentionContext {
                         recogniseEnglishPerson(in: piece, words: words, index: indexOfStart)
                     }
                     piece = []
-                    joiner = word.text.lowercased()
+                    joiner = word.lower
                 } else {
                     piece.append(word)
                 }
@@ -145,21 +166,21 @@ extension MentionContext {
         var tail = run.count
         while tail > 0 && isNameToken(run[tail - 1]) { tail -= 1 }
         let nameTokens = run[tail...]
-        guard nameTokens.count >= 2 || nameTokens.count == 1 && tail > 0 && Self.honorifics.contains(run[tail - 1].text.lowercased().replacingOccurrences(of: ".", with: "")) else { return }
+        guard nameTokens.count >= 2 || nameTokens.count == 1 && tail > 0 && Self.honorifics.contains(run[tail - 1].lower.replacingOccurrences(of: ".", with: "")) else { return }
         // Two name tokens, three for a Cantonese given name ("Lee Ka-chiu"); none right after "of".
-        if tail > 0, Self.connectors.contains(run[tail - 1].text.lowercased()) { return }
+        if tail > 0, Self.connectors.contains(run[tail - 1].lower) { return }
         let lastToken = nameTokens.last?.text ?? ""
         let cantonese = lastToken.contains("-") && lastToken.split(separator: "-").last.map { $0.first?.isLowercase ?? false } ?? false
         let name = nameTokens.suffix(cantonese ? 3 : 2)
         guard let first = name.first, let last = name.last, let firstIndex = index[first.start] else { return }
-        let before = run[..<tail].map { $0.text.lowercased() }
-        let lookback = words[max(0, firstIndex - 10)..<firstIndex].map { $0.text.lowercased() }
+        let before = run[..<tail].map { $0.lower }
+        let lookback = words[max(0, firstIndex - 10)..<firstIndex].map { $0.lower }
         let titled = before.contains { Self.titleWords.contains($0) || Self.honorifics.contains($0) } || lookback.suffix(3).contains { Self.titleWords.contains($0) || Self.honorifics.contains($0) }
         let nextIndex = index[last.start].map { $0 + 1 } ?? words.count
         let next = nextIndex < words.count ? words[nextIndex] : nil
         let gap = next.map { doc.text(last.end, $0.start) } ?? ""
-        let spoke = next.map { Self.speechVerbs.contains($0.text.lowercased()) && gap == " " } ?? false
-        let roleAfter = next.map { gap.hasPrefix(",") && (Self.titleWords.contains($0.text.lowercased()) || $0.text.lowercased() == "financial" || $0.text.lowercased() == "the") } ?? false
+        let spoke = next.map { Self.speechVerbs.contains($0.lower) && gap == " " } ?? false
+        let roleAfter = next.map { gap.hasPrefix(",") && (Self.titleWords.contains($0.lower) || $0.lower == "financial" || $0.lower == "the") } ?? false
         let longTitle = lookback.contains { Self.titleWords.contains($0) } && name.count >= 2
         if name.count == 1 {
             candidates.append(Candidate(start: first.start, end: last.end, ref: .unknown(EntityType(.person), key: "#surname:" + ScriptFolding.folded(first.text)), rule: "person-honorific-en", priority: 1))
@@ -187,7 +208,8 @@ extension MentionContext {
     /// `Financial Services Development Council (FSDC)`: the acronym names the same thing.
     mutating func recogniseAcronyms(_ words: [Word]) {
         let s = doc.scalars
-        for word in words where word.text.count >= 2 && word.text.count <= 8 && word.text.unicodeScalars.allSatisfy({ (0x41...0x5A).contains($0.value) || CharacterClass.isDigit($0.value) }) {
+        for word in words where word.text.count >= 2 && word.text.count <= 8 && word.text.unicodeScalars.allSatisfy({ (0x41...0x5A).contains($0.value) || CharacterClass.isDigit($0.value) })
+            && word.text.unicodeScalars.contains(where: { (0x41...0x5A).contains($0.value) }) {
             guard word.start >= 2, s[word.start - 1] == 0x28 || s[word.start - 1] == 0xFF08, word.end < s.count, s[word.end] == 0x29 || s[word.end] == 0xFF09 else { continue }
             let key = "#acronym:" + word.text
             candidates.append(Candidate(start: word.start, end: word.end, ref: .unknown(EntityType(.organization), key: key), rule: "acronym", priority: 1))

@@ -62,11 +62,36 @@ struct MentionContext {
             i = match.end  // a stop-list phrase (payload < 0) hides the names inside it
         }
         chooseAmongAlternatives()
+        dropUnconfirmedAbbreviations()
         catalogAtStart = Array(repeating: -1, count: f.count + 1)
         catalogAtEnd = Array(repeating: -1, count: f.count + 1)
         for (k, c) in candidates.enumerated() {
             catalogAtStart[c.start] = Int32(k)
             catalogAtEnd[c.end] = Int32(k)
+        }
+    }
+
+    /// Two-character abbreviations of organisations (中大, 理大, 港鐵) also occur inside ordinary
+    /// words (其中大部分, 處理大量). One stands as a name when something marks its edge (not a Han
+    /// character on one side), when a role word follows (中大校長), or when the document also
+    /// names the organisation in full; otherwise it is dropped.
+    /// Kinds whose short forms clash with everyday words; government and party short forms
+    /// (中央, 中共, 人大, 政協) are the usual way news names those bodies.
+    static let abbreviatedKinds: Set<String> = ["Company", "Bank", "University", "MediaOutlet", "Association", "ResearchInstitute", "BusinessChamber"]
+
+    mutating func dropUnconfirmedAbbreviations() {
+        let f = doc.folded
+        var namedInFull = Set<Int>()
+        for c in candidates where c.length > 2 { if case .catalog(let i) = c.ref { namedInFull.insert(i) } }
+        candidates.removeAll { c in
+            guard c.length == 2, case .catalog(let index) = c.ref, Self.abbreviatedKinds.contains(knowledge.entry(index).type.subclass ?? ""),
+                  CharacterClass.isHan(f[c.start]), CharacterClass.isHan(f[c.start + 1]) else { return false }
+            if knowledge.isLabel(Array(f[c.start..<c.end]), of: index) || namedInFull.contains(index) { return false }
+            let before = c.start > 0 ? f[c.start - 1] : 0x0A
+            let after = c.end < f.count ? f[c.end] : 0x0A
+            if !CharacterClass.isHan(before) || !CharacterClass.isHan(after) { return false }
+            if doc.word(from: Lexicon.roles, at: c.end) != nil { return false }
+            return true
         }
     }
 

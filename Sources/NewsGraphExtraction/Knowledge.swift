@@ -70,4 +70,9 @@ public struct Knowledge: Sendable {
     func catalogIndex(forName folded: String) -> Int? { entryByName[folded] }
 
     func catalogIndex(id: String) -> Int? { indexByID[id] }
+
+    /// True when the folded text is one of the entry's preferred labels (not an alias).
+    func isLabel(_ folded: [UInt32], of index: Int) -> Bool {
+        catalog.entries[index].labels.values.contains { ScriptFolding.fold($0) == folded }
+    }
 }

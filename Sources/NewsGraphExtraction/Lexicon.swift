@@ -54,6 +54,9 @@ enum Lexicon {
 
     /// One-character abbreviations of places used in compounds like 粵港合作, 穗澳合作.
     static let members = WordList(folded(["成員"]))
+    static let englishSubsidiary = WordList(folded(["subsidiar"]))
+    static let englishCooperation = WordList(folded(["partnership", "cooperation", "co-operation", "collaborat", "partner with"]))
+    static let hongKongEnglishTitles = WordList(folded(["secretary for", "financial secretary", "chief secretary", "chief executive of the hong kong"]))
     /// Verbs that put the subject into a post named after them (金澤培成為…委員會主席).
     static let appointmentVerbs = WordList(folded(["成為", "出任", "擔任", "獲委任為", "獲委任", "接任", "兼任", "當選", "晉升為", "調任"]))
     /// Held-in verbs before an event (在廣州舉行…會議).
@@ -63,7 +66,7 @@ enum Lexicon {
     static let lastYear = WordList(folded(["去年", "上年", "last year"]))
     static let companyAnaphors = WordList(folded(["該公司", "公司", "集團", "該集團"]))
     static let cooperationContext = WordList(folded(["合作", "夥伴", "伙伴", "聯動", "攜手", "協同", "共建", "交流", "模式", "聯繫", "對接"]))
-    static let leftStopWords = WordList(folded(["公司", "包括", "以及", "成為", "出任", "擔任", "兼任", "位於", "設立", "聯同", "根據", "到訪", "訪問", "參觀", "前往", "率領", "透過", "通過", "代表", "旗下", "屬下", "轄下"]))
+    static let leftStopWords = WordList(folded(["公司", "包括", "以及", "成為", "出任", "擔任", "兼任", "位於", "設立", "聯同", "根據", "到訪", "訪問", "參觀", "前往", "率領", "透過", "通過", "代表", "旗下", "屬下", "轄下", "建設", "打造", "推動", "支持", "發展", "建立", "加強", "促進", "協助", "成立", "籌建", "興建", "設立"]))
 
     static let placeAbbreviations: [UInt32: String] = {
         var map: [UInt32: String] = [:]

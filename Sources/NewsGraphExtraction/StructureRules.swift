@@ -15,7 +15,7 @@ extension RelationFinder {
                 let next = mentions[k + 1]
                 let between = gapText(m.end, next.start)
                 // Adjacent bodies: the second is a unit of the first.
-                if between.isEmpty, m.core == .organization, next.core == .organization {
+                if next.start == m.end, m.core == .organization, next.core == .organization {
                     add(id(next), "partOf", id(m), sentence: s, rule: "nested-name", confidence: 0.75)
                 }
                 // Possessives.
@@ -46,7 +46,7 @@ extension RelationFinder {
         }
         // Subsidiaries: in a sentence about subsidiaries, an organisation whose name extends
         // another's (DeepSeek Limited, DeepSeek (HK) Limited -> DeepSeek).
-        if !occurrences(of: Lexicon.subsidiaryWords, in: range).isEmpty || doc.text(range.lowerBound, range.upperBound).lowercased().contains("subsidiar") {
+        if !occurrences(of: Lexicon.subsidiaryWords, in: range).isEmpty || !occurrences(of: Lexicon.englishSubsidiary, in: range).isEmpty {
             let orgs = mentions.filter { $0.core == .organization }
             for child in orgs {
                 let childName = ScriptFolding.folded(doc.text(child.start, child.end))
@@ -60,7 +60,7 @@ extension RelationFinder {
         }
         // Cooperation: "A與B…合作", "partnership between A and B", 穗澳合作.
         let cooperative = occurrences(of: Lexicon.cooperationContext, in: range).contains { hit in !mentions.contains { $0.start <= hit.start && hit.end <= $0.end } }
-            || ["partnership", "cooperation", "co-operation", "collaborat", "partner with"].contains { doc.text(range.lowerBound, range.upperBound).lowercased().contains($0) }
+            || !occurrences(of: Lexicon.englishCooperation, in: range).isEmpty
         if cooperative {
             let parties = mentions.filter { $0.core == .place || $0.core == .organization }
             for k in 0..<parties.count {

@@ -69,8 +69,8 @@ public enum CatalogLoader {
         for (offset, raw) in lines.enumerated().dropFirst() {
             let number = offset + 1
             let line = String(raw)
-            if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
-            let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            if line.trimmedOfSpaces.isEmpty || line.hasPrefix("#") { continue }
+            let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmedOfSpaces }
             if !sawHeader {
                 if columns != header {
                     errors.append(OntologyError(file: path, line: number, "expected the header row `\(header.joined(separator: "<TAB>"))`. Put it right after the version line."))
@@ -111,12 +111,12 @@ public enum CatalogLoader {
         let labelSet = Set(labels.values)
         var seen = Set<String>()
         var aliases: [String] = []
-        for alias in c[5].split(separator: "|").map({ $0.trimmingCharacters(in: .whitespaces) }) where !alias.isEmpty {
+        for alias in c[5].split(separator: "|").map({ $0.trimmedOfSpaces }) where !alias.isEmpty {
             if labelSet.contains(alias) || !seen.insert(alias).inserted { continue }
             aliases.append(alias)
         }
         var facts: [CatalogFact] = []
-        for item in c[6].split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) }) where !item.isEmpty {
+        for item in c[6].split(separator: ";").map({ $0.trimmedOfSpaces }) where !item.isEmpty {
             guard let fact = parseFact(item) else {
                 errors.append(OntologyError(file: path, line: line, "cannot read the fact `\(item)` of `\(id)`. Write `predicate:object-id` or `predicate:object-id[role|period]`."))
                 continue
@@ -131,12 +131,12 @@ public enum CatalogLoader {
         var role: String? = nil, period: String? = nil
         if let open = body.firstIndex(of: "["), body.hasSuffix("]") {
             let inside = body[body.index(after: open)..<body.index(before: body.endIndex)]
-            let parts = inside.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            let parts = inside.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmedOfSpaces }
             role = parts.first.flatMap { $0.isEmpty ? nil : $0 }
             period = parts.count > 1 && !parts[1].isEmpty ? parts[1] : nil
             body = String(body[..<open])
         }
-        let parts = body.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = body.split(separator: ":", maxSplits: 1).map { $0.trimmedOfSpaces }
         guard parts.count == 2, !parts[0].isEmpty, isValidID(parts[1]) else { return nil }
         return CatalogFact(predicate: parts[0], object: parts[1], role: role, period: period)
     }
@@ -146,9 +146,16 @@ public enum CatalogLoader {
         return id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 
-    /// The plain character conversion of a Traditional label (for derived zh-Hans labels).
+    /// The plain character conversion of a Traditional label (for derived zh-Hans labels):
+    /// ICU's Hant-Hans per character, through the folding table built from it (so loading
+    /// thousands of labels costs no transform calls), keeping Latin letters as written.
     public static func simplified(_ text: String) -> String {
-        text.applyingTransform(StringTransform("Hant-Hans"), reverse: false) ?? text
+        var view = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let folded = CharacterClass.isHan(scalar.value) ? ScriptFolding.simplified(scalar.value) : scalar.value
+            view.append(Unicode.Scalar(folded) ?? scalar)
+        }
+        return String(view)
     }
 
     static func parseAmbiguities(path: String, errors: inout [OntologyError]) -> [Ambiguity] {
@@ -169,5 +176,15 @@ public enum CatalogLoader {
             result.append(Ambiguity(alias: c[0], prefer: c[1], reason: c[2], file: path, line: offset + 1))
         }
         return result
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing spaces and tabs (no Foundation round trip).
+    var trimmedOfSpaces: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { $0 != " " && $0 != "\t" }) else { return "" }
+        let last = scalars.lastIndex(where: { $0 != " " && $0 != "\t" })!
+        return String(String.UnicodeScalarView(scalars[first...last]))
     }
 }

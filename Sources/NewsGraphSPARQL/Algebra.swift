@@ -123,6 +123,7 @@ public indirect enum Expression: Hashable, Sendable {
         case encodeForURI, concat, replace, regex
         case abs, round, ceil, floor, rand
         case isIRI, isBlank, isLiteral, isNumeric, sameTerm
+        case year, month, day, hours, minutes, seconds, timezone, tz, now
         case cast(String)
     }
 }

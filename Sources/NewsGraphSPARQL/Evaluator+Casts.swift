@@ -20,7 +20,9 @@ extension Evaluator {
             let text = l.lexical.trimmingCharacters(in: .whitespaces)
             switch local {
             case "string":
+                // Numbers and booleans cast to their canonical form ("1.0"^^xsd:decimal -> "1").
                 if let boolean { return .string(boolean ? "true" : "false") }
+                if let numeric { return .string(numeric.term.literalValue!.lexical) }
                 return .string(l.lexical)
             case "boolean":
                 if let boolean { return Self.booleanTerm(boolean) }

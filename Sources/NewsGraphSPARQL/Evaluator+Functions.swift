@@ -27,7 +27,7 @@ extension Evaluator {
 
     func call(_ f: Expression.Function, _ args: [Expression], _ row: ArraySlice<UInt32>) throws -> Term? {
         // The first three arguments in locals: no array allocation per call on the hot path.
-        let evaluates = f != .rand && f != .uuid && f != .struuid && f != .bnode
+        let evaluates = f != .rand && f != .uuid && f != .struuid && f != .bnode && f != .now
         let a0 = evaluates && args.count > 0 ? try value(args[0], row) : nil
         let a1 = evaluates && args.count > 1 ? try value(args[1], row) : nil
         let a2 = evaluates && args.count > 2 ? try value(args[2], row) : nil
@@ -61,8 +61,21 @@ extension Evaluator {
             default: return nil
             }
         case .bnode:
-            blankCounter += 1
-            return .blank("bnode\(blankCounter)")
+            // BNODE(str): one node per string within a solution, new nodes across solutions.
+            if let first = args.first {
+                guard let (text, lang) = Self.stringLiteral(try value(first, row)), lang == nil else { return nil }
+                // The solution is the row without the nodes BNODE made for it (a second BIND
+                // on the same solution sees the first one's node).
+                let key = row.map { id -> String in
+                    if id > baseCount, case .blank(let label) = term(id), createdBlankNodes.contains(label) { return "0" }
+                    return String(id)
+                }.joined(separator: ",") + "\u{0}" + text
+                if let label = bnodeMemo[key] { return .blank(label) }
+                let label = freshBlankLabel()
+                bnodeMemo[key] = label
+                return .blank(label)
+            }
+            return .blank(freshBlankLabel())
         case .strdt:
             guard let (text, lang) = Self.stringLiteral(arg(0)), lang == nil, case .iri(let dt)? = arg(1) else { return nil }
             return .typed(text, dt)
@@ -94,9 +107,9 @@ extension Evaluator {
             return Self.stringResult(f == .ucase ? text.uppercased() : text.lowercased(), like: arg(0))
         case .strstarts, .strends, .contains:
             guard let (a, _, b) = Self.compatibleStrings(arg(0), arg(1)) else { return nil }
-            let r = f == .strstarts ? a.unicodeScalars.starts(with: b.unicodeScalars)
-                : f == .strends ? a.unicodeScalars.reversed().starts(with: b.unicodeScalars.reversed())
-                : (b.isEmpty || a.contains(b))
+            let r = f == .strstarts ? a.utf8.starts(with: b.utf8)
+                : f == .strends ? a.utf8.count >= b.utf8.count && a.utf8.reversed().starts(with: b.utf8.reversed())
+                : Self.containsScalars(a, b)
             return Self.booleanTerm(r)
         case .strbefore, .strafter:
             guard let (a, lang, b) = Self.compatibleStrings(arg(0), arg(1)) else { return nil }
@@ -135,10 +148,23 @@ extension Evaluator {
         case .sameTerm:
             guard let a = arg(0), let b = arg(1) else { return nil }
             return Self.booleanTerm(a == b)
+        case .year, .month, .day, .hours, .minutes, .seconds, .timezone, .tz:
+            guard case .literal(let l)? = arg(0), l.datatype == TermComparison.dateTimeType || l.datatype == TermComparison.dateType,
+                  let parts = DateTimeParts(l.lexical) else { return nil }
+            return parts.component(f)
+        case .now:
+            return .typed(queryTime, TermComparison.dateTimeType)
         case .cast(let datatype):
             guard let a = arg(0) else { return nil }
             return Self.cast(a, to: datatype)
         }
+    }
+
+    func freshBlankLabel() -> String {
+        blankCounter += 1
+        let label = "bnode\(blankCounter)"
+        createdBlankNodes.insert(label)
+        return label
     }
 
     static func langMatches(_ tag: String, _ range: String) -> Bool {

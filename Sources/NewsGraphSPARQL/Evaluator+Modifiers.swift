@@ -30,14 +30,14 @@ extension Evaluator {
     /// Stable sort by the order conditions; with `keep`, only the first `keep` rows matter.
     func order(_ s: Solutions, _ orders: [OrderExpression], keep: Int?) throws -> Solutions {
         let n = s.count
-        var keys: [[Term?]] = []
+        var keys: [[OrderKey]] = []
         keys.reserveCapacity(n)
-        // Keys are computed once per row; ids decode lazily only for compared rows.
+        // Keys are computed and prepared once per row, not per comparison.
         for r in 0..<n {
-            var k: [Term?] = []
+            var k: [OrderKey] = []
             for o in orders {
                 switch o {
-                case .ascending(let e), .descending(let e): k.append(try value(e, s.row(r)))
+                case .ascending(let e), .descending(let e): k.append(OrderKey(try value(e, s.row(r))))
                 }
             }
             keys.append(k)
@@ -45,7 +45,7 @@ extension Evaluator {
         let descending = orders.map { if case .descending = $0 { return true } else { return false } }
         func less(_ a: Int, _ b: Int) -> Bool {
             for i in 0..<orders.count {
-                let c = TermComparison.order(keys[a][i], keys[b][i])
+                let c = OrderKey.compare(keys[a][i], keys[b][i])
                 if c != 0 { return descending[i] ? c > 0 : c < 0 }
             }
             return a < b
@@ -79,6 +79,18 @@ extension Evaluator {
             // Without GROUP BY everything is one group, even when there are no rows.
             groupKeys = [[]]
             members = [Array(0..<s.count)]
+        } else if keys.count == 1 {
+            // One grouping variable (the common case): key on the id itself, no array per row.
+            var single: [UInt32: Int] = [:]
+            let slot = keys[0]
+            for r in 0..<s.count {
+                let id = s.value(r, slot)
+                if let g = single[id] { members[g].append(r) } else {
+                    single[id] = groupKeys.count
+                    groupKeys.append([id])
+                    members.append([r])
+                }
+            }
         } else {
             for r in 0..<s.count {
                 let k = keys.map { s.value(r, $0) }
@@ -121,8 +133,13 @@ extension Evaluator {
             for r in rows { seen.insert(s.row(r)) }
             return .typed(String(seen.count), integer)
         case .count(let e?, let distinct):
-            if case .variable(let v) = e, !distinct, let slot = slots[v] {
-                return .typed(String(rows.reduce(0) { $0 + (s.value($1, slot) != 0 ? 1 : 0) }), integer)
+            if case .variable(let v) = e, let slot = slots[v] {
+                if distinct {
+                    var ids = Set<UInt32>()
+                    for r in rows where s.value(r, slot) != 0 { ids.insert(s.value(r, slot)) }
+                    return LiteralTemplates.make(LiteralTemplates.integer, String(ids.count))
+                }
+                return LiteralTemplates.make(LiteralTemplates.integer, String(rows.reduce(0) { $0 + (s.value($1, slot) != 0 ? 1 : 0) }))
             }
             return .typed(String(try inputs(e, distinct).reduce(0) { $0 + ($1 != nil ? 1 : 0) }), integer)
         case .sum(let e, let distinct), .avg(let e, let distinct):
@@ -172,14 +189,12 @@ extension Evaluator {
         case .sample(let e, _):
             return try inputs(e, false).first { $0 != nil } ?? nil
         case .groupConcat(let e, let distinct, let separator):
+            // A simple literal, whatever the inputs' language tags (SPARQL 1.1 errata).
             var parts: [String] = []
-            var language: String?? = .none
             for v in try inputs(e, distinct) {
-                guard let (text, lang) = Self.stringLiteral(v) else { return nil }
+                guard let (text, _) = Self.stringLiteral(v) else { return nil }
                 parts.append(text)
-                if case .none = language { language = .some(lang) } else if language! != lang { language = .some(nil) }
             }
-            if case .some(let l?) = language { return .text(parts.joined(separator: separator), language: l) }
             return .string(parts.joined(separator: separator))
         }
     }

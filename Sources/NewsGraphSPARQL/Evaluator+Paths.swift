@@ -14,7 +14,8 @@ indirect enum IDPath {
 }
 
 /// Property paths (SPARQL 1.1 section 18.4). Sequences and alternatives keep duplicates
-/// (they are joins and unions); `*`, `+`, `?` give each reachable node once.
+/// (they are joins and unions); `*`, `+`, `?` give each reachable node once; the zero-length
+/// step matches graph nodes and terms written in the query.
 extension Evaluator {
     func compile(_ path: PropertyPath) -> IDPath {
         switch path {
@@ -49,13 +50,13 @@ extension Evaluator {
                 if let oSlot { out.data[start + oSlot] = ov }
             }
             if s != 0 {
-                if forwardCache[s] == nil { forwardCache[s] = targets(path, from: s) }
+                if forwardCache[s] == nil { forwardCache[s] = targets(path, from: s, constant: sSlot == nil) }
                 for x in forwardCache[s]! where o == 0 || x == o {
                     if o == 0 && sSlot != nil && sSlot == oSlot && x != s { continue }
                     emit(s, x)
                 }
             } else if o != 0 {
-                if backwardCache[o] == nil { backwardCache[o] = sources(path, to: o) }
+                if backwardCache[o] == nil { backwardCache[o] = sources(path, to: o, constant: oSlot == nil) }
                 for x in backwardCache[o]! { emit(x, o) }
             } else {
                 if allPairs == nil { allPairs = pairs(path) }
@@ -69,25 +70,28 @@ extension Evaluator {
     }
 
     /// Nodes reached from `start` (with multiplicity for sequences and alternatives).
-    func targets(_ path: IDPath, from start: UInt32) -> [UInt32] {
+    /// `constant`: `start` is a term written in the query, which a zero-length step matches
+    /// even when the graph does not mention it (SPARQL 1.1 tests "* with start being a
+    /// constant on the empty dataset"); a term bound to a variable must be a graph node.
+    func targets(_ path: IDPath, from start: UInt32, constant: Bool = false) -> [UInt32] {
         switch path {
         case .link(let p):
             guard let p else { return [] }
             let keys = table.spo
             return table.range(.spo, IDTriple(start, p, 0), bound: 2).map { keys[$0].c }
         case .inverse(let inner):
-            return sources(inner, to: start)
+            return sources(inner, to: start, constant: constant)
         case .sequence(let a, let b):
-            return targets(a, from: start).flatMap { targets(b, from: $0) }
+            return targets(a, from: start, constant: constant).flatMap { targets(b, from: $0) }
         case .alternative(let a, let b):
-            return targets(a, from: start) + targets(b, from: start)
+            return targets(a, from: start, constant: constant) + targets(b, from: start, constant: constant)
         case .zeroOrMore(let inner):
-            return closure(start, includeStart: true) { self.targets(inner, from: $0) }
+            return closure(start, includeStart: constant || isGraphNode(start)) { self.targets(inner, from: $0) }
         case .oneOrMore(let inner):
             return closure(start, includeStart: false) { self.targets(inner, from: $0) }
         case .zeroOrOne(let inner):
             var seen: Set<UInt32> = [start]
-            return [start] + targets(inner, from: start).filter { seen.insert($0).inserted }
+            return (constant || isGraphNode(start) ? [start] : []) + targets(inner, from: start).filter { seen.insert($0).inserted }
         case .negated(let excluded):
             let keys = table.spo
             return table.range(.spo, IDTriple(start, 0, 0), bound: 1).compactMap { excluded.contains(keys[$0].b) ? nil : keys[$0].c }
@@ -95,29 +99,36 @@ extension Evaluator {
     }
 
     /// Nodes from which `end` is reached.
-    func sources(_ path: IDPath, to end: UInt32) -> [UInt32] {
+    func sources(_ path: IDPath, to end: UInt32, constant: Bool = false) -> [UInt32] {
         switch path {
         case .link(let p):
             guard let p else { return [] }
             let keys = table.pos
             return table.range(.pos, IDTriple(p, end, 0), bound: 2).map { keys[$0].c }
         case .inverse(let inner):
-            return targets(inner, from: end)
+            return targets(inner, from: end, constant: constant)
         case .sequence(let a, let b):
-            return sources(b, to: end).flatMap { sources(a, to: $0) }
+            return sources(b, to: end, constant: constant).flatMap { sources(a, to: $0) }
         case .alternative(let a, let b):
-            return sources(a, to: end) + sources(b, to: end)
+            return sources(a, to: end, constant: constant) + sources(b, to: end, constant: constant)
         case .zeroOrMore(let inner):
-            return closure(end, includeStart: true) { self.sources(inner, to: $0) }
+            return closure(end, includeStart: constant || isGraphNode(end)) { self.sources(inner, to: $0) }
         case .oneOrMore(let inner):
             return closure(end, includeStart: false) { self.sources(inner, to: $0) }
         case .zeroOrOne(let inner):
             var seen: Set<UInt32> = [end]
-            return [end] + sources(inner, to: end).filter { seen.insert($0).inserted }
+            return (constant || isGraphNode(end) ? [end] : []) + sources(inner, to: end).filter { seen.insert($0).inserted }
         case .negated(let excluded):
             let keys = table.osp
             return table.range(.osp, IDTriple(end, 0, 0), bound: 1).compactMap { excluded.contains(keys[$0].c) ? nil : keys[$0].b }
         }
+    }
+
+    /// Whether a term is a subject or object of the active graph. A zero-length step from a
+    /// variable's value matches only such terms (SPARQL 1.1 test "ZeroOrX property paths
+    /// should only return terms in the graph").
+    func isGraphNode(_ id: UInt32) -> Bool {
+        !table.range(.spo, IDTriple(id, 0, 0), bound: 1).isEmpty || !table.range(.osp, IDTriple(id, 0, 0), bound: 1).isEmpty
     }
 
     /// Breadth-first reachability, each node once.

@@ -97,6 +97,22 @@ extension Evaluator {
 
     func filter(_ e: Expression, _ s: Solutions) throws -> Solutions {
         var out = Solutions(width: s.width, maybe: s.maybe, certain: s.certain)
+        if let (slot, test) = fastFilter(e) {
+            // Unbound is an error, which FILTER counts as false.
+            var memo: [UInt32: Bool] = [:]
+            var useMemo = true
+            for i in 0..<s.count {
+                let id = s.value(i, slot)
+                guard id != 0 else { continue }
+                let keep: Bool
+                if useMemo, let known = memo[id] { keep = known } else {
+                    keep = test(term(id))
+                    if useMemo { memo[id] = keep; if i == 511 && memo.count > 384 { useMemo = false } }
+                }
+                if keep { out.append(s.row(i)) }
+            }
+            return out
+        }
         let used = expressionSlots(e)
         if used.count == 1, Self.isDeterministic(e), let only = used.first {
             // A condition on one variable: decide each distinct term once, as long as terms
@@ -140,7 +156,7 @@ extension Evaluator {
         case .ifThenElse(let a, let b, let c): return isDeterministic(a) && isDeterministic(b) && isDeterministic(c)
         case .coalesce(let list): return list.allSatisfy(isDeterministic)
         case .function(let f, let args):
-            return ![.rand, .bnode, .uuid, .struuid].contains(f) && args.allSatisfy(isDeterministic)
+            return ![.rand, .bnode, .uuid, .struuid, .now].contains(f) && args.allSatisfy(isDeterministic)
         }
     }
 
@@ -179,10 +195,24 @@ extension Evaluator {
         var out = Solutions(width: width, maybe: left.maybe, certain: left.certain)
         let shared = left.maybe.intersection(right.maybe).sorted()
         if shared.isEmpty || right.isEmpty { return left }
+        // Right rows hashed on the shared slots bound on both sides in every row; a left row
+        // is removed when a right row with its key is compatible and shares a bound variable.
+        let keys = left.certain.intersection(right.certain).sorted()
+        var table: [[UInt32]: [Int]] = [:]
+        if !keys.isEmpty {
+            for j in 0..<right.count {
+                let b = right.row(j)
+                table[keys.map { b[b.startIndex + $0] }, default: []].append(j)
+            }
+        }
         for i in 0..<left.count {
             let a = left.row(i)
+            let candidates: [Int]
+            if keys.isEmpty { candidates = Array(0..<right.count) } else {
+                candidates = table[keys.map { a[a.startIndex + $0] }] ?? []
+            }
             var removed = false
-            for j in 0..<right.count {
+            for j in candidates {
                 let b = right.row(j)
                 var sharesOne = false, compatible = true
                 for s in shared {

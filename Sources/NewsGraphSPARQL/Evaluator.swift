@@ -26,7 +26,15 @@ final class Evaluator {
     var numericCache: [UInt32: NumericValue?] = [:]
     var graphNodesCache: [UInt32]? = nil
     var blankCounter = 0
+    var bnodeMemo: [String: String] = [:]
+    var createdBlankNodes = Set<String>()
     let baseIRI: String?
+    /// NOW(): one instant for the whole query.
+    lazy var queryTime: String = {
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return f.string(from: Date())
+    }()
 
     init(index: TripleIndex, query: SPARQLQuery) {
         self.index = index

@@ -1,3 +1,4 @@
+import NewsGraphText
 /// Why a query could not be parsed or run.
 public enum SPARQLError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A syntax error at `line`/`column` (from 1; columns count Unicode scalars). `sourceLine`

@@ -19,7 +19,8 @@ extension SPARQLParser {
     mutating func groupGraphPatternParts() throws -> (GraphPattern, [Expression]) {
         try expectPunct("{", "to open a group pattern")
         if isWord("SELECT") {
-            let (pattern, _) = try selectQuery(sub: true)
+            var (pattern, _) = try selectQuery(sub: true)
+            if acceptWord("VALUES") { pattern = Self.appendValues(pattern, try dataBlock()) }
             try expectPunct("}", "to close the sub-select")
             return (pattern, [])
         }

@@ -1,3 +1,4 @@
+import NewsGraphText
 import NewsGraphRDF
 
 /// Renders query results as a text table that fits a terminal: column widths count East Asian
@@ -75,16 +76,5 @@ public enum TableRenderer {
             .replacingOccurrences(of: "\r", with: "↵").replacingOccurrences(of: "\t", with: "→")
     }
 
-    /// `s` cut to at most `width` display columns, ending in "…" when cut.
-    static func fit(_ s: String, _ width: Int) -> String {
-        if DisplayWidth.of(s) <= width { return s }
-        var out = "", used = 0
-        for scalar in s.unicodeScalars {
-            let w = DisplayWidth.of(scalar)
-            if used + w > width - 1 { break }
-            out.unicodeScalars.append(scalar)
-            used += w
-        }
-        return out + "…"
-    }
+    static func fit(_ text: String, _ width: Int) -> String { DisplayWidth.fit(text, width) }
 }

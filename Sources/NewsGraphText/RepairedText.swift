@@ -6,11 +6,25 @@
 public struct RepairedText: Sendable, Hashable {
     public let scalars: [Unicode.Scalar]
     public let sourceOffsets: [Int]
+    /// The text as UTF-8, and where each scalar starts in it: slicing copies bytes.
+    private let utf8: [UInt8]
+    private let utf8Offsets: [Int32]
 
     public init(scalars: [Unicode.Scalar], sourceOffsets: [Int]) {
         precondition(sourceOffsets.count == scalars.count + 1, "one source offset per scalar plus the end")
         self.scalars = scalars
         self.sourceOffsets = sourceOffsets
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(scalars.count * 3)
+        var offsets: [Int32] = []
+        offsets.reserveCapacity(scalars.count + 1)
+        for scalar in scalars {
+            offsets.append(Int32(utf8.count))
+            utf8.append(contentsOf: UTF8.encode(scalar)!)
+        }
+        offsets.append(Int32(utf8.count))
+        self.utf8 = utf8
+        self.utf8Offsets = offsets
     }
 
     /// Text that needed no repair: each scalar maps to itself.
@@ -19,18 +33,13 @@ public struct RepairedText: Sendable, Hashable {
         self.init(scalars: scalars, sourceOffsets: Array(0...scalars.count))
     }
 
-    public var text: String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
-    }
+    public var text: String { String(decoding: utf8, as: UTF8.self) }
 
     public var count: Int { scalars.count }
 
     public func slice(_ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        return String(view)
+        guard start < end else { return "" }
+        return String(decoding: utf8[Int(utf8Offsets[start])..<Int(utf8Offsets[end])], as: UTF8.self)
     }
 
     /// The original-text span of the repaired span `start..<end`.

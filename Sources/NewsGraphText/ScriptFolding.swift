@@ -21,6 +21,13 @@ public enum ScriptFolding {
 
     /// The folded scalar value for every BMP code point.
     public static let table: [UInt32] = buildTable()
+    /// Han characters only: the Simplified form ICU gives (no variant folding, no case).
+    static let simplifiedTable: [UInt32] = buildSimplifiedTable()
+
+    /// The Simplified form of a Han character (itself for anything else).
+    public static func simplified(_ value: UInt32) -> UInt32 {
+        value < 0x10000 ? simplifiedTable[Int(value)] : value
+    }
 
     @inline(__always)
     public static func fold(_ value: UInt32) -> UInt32 {
@@ -41,21 +48,48 @@ public enum ScriptFolding {
         return String(view)
     }
 
+    static let hanRanges: [ClosedRange<UInt32>] = [0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF]
+
+    /// ICU's Hant-Hans applied to every Han code point in one call: the characters go in
+    /// separated by line breaks (no conversion rule spans a line), and come out one a line.
+    private static func buildSimplifiedTable() -> [UInt32] {
+        var table = (0..<UInt32(0x10000)).map { $0 }
+        var codes: [UInt32] = []
+        var text = String.UnicodeScalarView()
+        for range in hanRanges {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                codes.append(value)
+                text.append(scalar)
+                text.append("\n")
+            }
+        }
+        let converted = String(text).applyingTransform(StringTransform("Hant-Hans"), reverse: false) ?? ""
+        let lines = converted.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+        if lines.count >= codes.count {
+            for (code, line) in zip(codes, lines) where line.count == 1 { table[Int(code)] = line.first!.value }
+        } else {
+            // Fall back to one call per character if the batch ever comes back misaligned.
+            for code in codes {
+                let single = String(Character(Unicode.Scalar(code)!)).applyingTransform(StringTransform("Hant-Hans"), reverse: false) ?? ""
+                let scalars = Array(single.unicodeScalars)
+                if scalars.count == 1 { table[Int(code)] = scalars[0].value }
+            }
+        }
+        return table
+    }
+
     private static func buildTable() -> [UInt32] {
         var table = (0..<UInt32(0x10000)).map { $0 }
         // Full-width ASCII (U+FF01–U+FF5E) to ASCII; ideographic space to space.
         for value in UInt32(0xFF01)...0xFF5E { table[Int(value)] = value - 0xFEE0 }
         table[0x3000] = 0x20
-        let transform = StringTransform("Hant-Hans")
         var variantOf: [UInt32: UInt32] = [:]
         for (from, to) in variants { variantOf[from.unicodeScalars.first!.value] = to.unicodeScalars.first!.value }
-        for range in [UInt32(0x3400)...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF] {
+        for range in hanRanges {
             for value in range {
                 let source = variantOf[value] ?? value
-                guard let scalar = Unicode.Scalar(source) else { continue }
-                let converted = String(Character(scalar)).applyingTransform(transform, reverse: false) ?? ""
-                let scalars = Array(converted.unicodeScalars)
-                table[Int(value)] = scalars.count == 1 ? scalars[0].value : source
+                table[Int(value)] = simplified(source)
             }
         }
         // Lower-case Latin (ASCII and Latin-1/Extended-A) after the full-width fold.

@@ -1,3 +1,4 @@
+import NewsGraphText
 import Testing
 import NewsGraphRDF
 @testable import NewsGraphSPARQL

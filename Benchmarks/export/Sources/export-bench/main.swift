@@ -37,6 +37,14 @@ let rssGraph = status("VmRSS")
 // (building the graph sorts copies of its arrays and peaks higher than the graph itself).
 let reset = (try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)) != nil
 
+/// User + system CPU seconds of the whole process (every thread).
+func cpuSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+}
+
+let cpuStart = cpuSeconds()
 let start = Date()
 var triples = 0
 switch format {
@@ -48,5 +56,6 @@ case "mapping": GraphRDF().forEachTriple(in: graph) { _ in triples += 1 }
 default: FileHandle.standardError.write(Data("export-bench: unknown format \(format)\n".utf8)); exit(2)
 }
 let seconds = Date().timeIntervalSince(start)
+let cpu = cpuSeconds() - cpuStart
 let bytes = (try? FileManager.default.attributesOfItem(atPath: out)[.size] as? Int) ?? 0
-print("format=\(format) nodes=\(graph.nodes.count) edges=\(graph.edges.count) documents=\(graph.documents.count) triples=\(triples) bytes=\(bytes) seconds=\(String(format: "%.3f", seconds)) build_seconds=\(String(format: "%.2f", buildSeconds)) rss_before_kb=\(rssBefore) rss_graph_kb=\(rssGraph) export_peak_kb=\(reset ? status("VmHWM") : -1)")
+print("format=\(format) nodes=\(graph.nodes.count) edges=\(graph.edges.count) documents=\(graph.documents.count) triples=\(triples) bytes=\(bytes) seconds=\(String(format: "%.3f", seconds)) cpu_seconds=\(String(format: "%.3f", cpu)) build_seconds=\(String(format: "%.2f", buildSeconds)) rss_before_kb=\(rssBefore) rss_graph_kb=\(rssGraph) export_peak_kb=\(reset ? status("VmHWM") : -1)")

@@ -36,4 +36,18 @@ public enum DisplayWidth {
             return false
         }
     }
+
+    /// `text` cut to at most `width` display columns, ending in "…" when cut.
+    public static func fit(_ text: String, _ width: Int) -> String {
+        if of(text) <= width { return text }
+        var out = String.UnicodeScalarView()
+        var used = 0
+        for scalar in text.unicodeScalars {
+            let w = of(scalar)
+            if used + w > width - 1 { break }
+            out.append(scalar)
+            used += w
+        }
+        return String(out) + "…"
+    }
 }
