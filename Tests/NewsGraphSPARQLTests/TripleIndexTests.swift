@@ -81,9 +81,12 @@ import NewsGraphRDF
         let triples = (0..<500).map { Self.t("s\($0 % 37)", "p\($0 % 5)", .typed(String($0 % 91), Vocabulary.xsd + "integer")) }
         var builder = TripleIndex.Builder()
         for t in triples { builder.add(t) }
+        let g = Term.iri("http://x/named")
+        builder.add(Self.t("n", "p", .string("in the named graph")), graph: g)
         let built = builder.build()
         Self.checkInvariants(built)
         #expect(Set(built.allTriples) == Set(TripleIndex(triples: triples).allTriples))
+        #expect(built.triples(graph: g) == [Self.t("n", "p", .string("in the named graph"))])
     }
 
     @Test func canonicallyEquivalentIRIsStayDistinct() {
