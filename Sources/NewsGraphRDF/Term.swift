@@ -62,13 +62,13 @@ public struct Literal: Hashable, Sendable, Comparable {
         self.lexical = lexical
         self.language = language
         // xsd:string is the default datatype; store it as nil so equal literals compare equal.
-        self.datatype = (datatype == Vocabulary.xsd + "string" || language != nil) ? nil : datatype
+        self.datatype = (datatype == Vocabulary.xsdString || language != nil) ? nil : datatype
     }
 
     /// The datatype IRI as RDF 1.1 defines it.
     public var effectiveDatatype: String {
         if language != nil { return Vocabulary.rdf + "langString" }
-        return datatype ?? Vocabulary.xsd + "string"
+        return datatype ?? Vocabulary.xsdString
     }
 
     public static func < (lhs: Literal, rhs: Literal) -> Bool {

@@ -15,4 +15,6 @@ public enum Vocabulary {
     public static let defaultBase = "https://newsgraph.example/id/"
 
     public static let rdfType = rdf + "type"
+    /// Made once: every literal compares its datatype with it.
+    public static let xsdString = xsd + "string"
 }
