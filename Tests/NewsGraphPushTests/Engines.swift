@@ -56,6 +56,7 @@ final class VirtuosoEngine: Engine {
     static let available = which("virtuoso-t") != nil && which("isql-vt") != nil
 
     init() throws {
+        if httpPort == sqlPort { throw EngineError.didNotStart("two free-port probes gave the same port \(sqlPort)") }
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("newsgraph-virtuoso-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let d = directory.path
