@@ -3,7 +3,9 @@ import NewsGraphText
 
 /// Organisations, events and places by head word, with a left edge found by scanning back.
 extension MentionContext {
-    static let verbBeforeOffice: Set<UInt32> = Lexicon.set("創舉主承開協合籌興申代操包督查")
+    static let verbBeforeOffice: Set<UInt32> = Lexicon.set("創舉主承開協合籌興申代操包督查簽")
+    /// Everyday words that end in a one-character organisation head.
+    static let commonWordsWithHead = WordList(Lexicon.folded(["簽署", "部署", "布署", "格局", "布局", "佈局", "結局", "當局", "大局", "全局", "騙局", "開局", "好處", "之處", "到處", "相處", "難處", "益處", "處處", "全部", "內部", "外部", "局部", "東部", "西部", "南部", "北部", "中部", "幹部", "總部", "細部", "頂部", "底部", "各部", "本部", "政黨", "全黨", "入黨", "主辦", "合辦", "官署"]))
     static let leftStops: Set<UInt32> = Lexicon.set("的在與和由為是向對將把被從到於以之等了並或及亦也其該本另各每這那訪據")
 
     /// Scans left from `end` over Han characters to the start of a name: stops at punctuation,
@@ -36,8 +38,8 @@ extension MentionContext {
         var i = 0
         while i < f.count {
             guard CharacterClass.isHan(f[i]), let head = doc.word(from: Lexicon.organizationHeads, at: i) else { i += 1; continue }
-            // 創辦, 舉辦, 主辦, 承辦: 辦 as a verb, not the head of an office's name.
-            if head.count == 1, i > 0, Self.verbBeforeOffice.contains(f[i - 1]) { i += 1; continue }
+            // 創辦, 簽署, 部署, 格局, 好處, 全部: a one-character head inside a common word.
+            if head.count == 1, i > 0, Self.verbBeforeOffice.contains(f[i - 1]) || Self.commonWordsWithHead.word(in: f, endingAt: i + 1) != nil { i += 1; continue }
             let end = i + head.count
             let (start, anchored) = nameStart(before: i, maxLength: 14)
             let body = i - start
