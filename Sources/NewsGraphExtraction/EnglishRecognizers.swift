@@ -117,6 +117,12 @@ extension MentionContext {
                body[body.startIndex + 1].lower == "of" {
                 body = body.dropFirst(2)
             }
+            // "Committee on Development of the Gold Trading Market", "Ministry of Commerce":
+            // the head comes first and the name runs on after of/on/for.
+            if body.count >= 3, let first = body.first?.lower, let subclass = Self.organizationHeadWords[first],
+               ["of", "on", "for"].contains(body[body.startIndex + 1].lower), body.last!.capitalised {
+                addUnknown(body, type: EntityType(.organization, subclass), rule: "organization-head-first-en")
+            }
             // "Smart City Summit on Monday": the name ends at its head word, before a connector.
             if let head = body.indices.last(where: { k in
                 let word = body[k].lower

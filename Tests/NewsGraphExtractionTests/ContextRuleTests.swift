@@ -107,3 +107,13 @@ struct ContextRuleTests {
         #expect(!relations("特區政府表示，深圳經濟發展迅速。").contains { $0.contains("cooperatesWith") })
     }
 }
+
+extension ContextRuleTests {
+    @Test func englishOrganisationNamedHeadFirst() throws {
+        let e = extract("He said the Government would set up a new Committee on Development of the Gold Trading Market this year.")
+        let committee = try #require(e.entity(mentioned: "Committee on Development of the Gold Trading Market"))
+        #expect(committee.type.core == .organization)
+        // A head word alone, or one followed by lower-case words, names nothing.
+        #expect(extract("The committee of experts met on Monday.").entities.isEmpty)
+    }
+}
