@@ -47,7 +47,9 @@ extension MentionContext {
             let minimum = head.count == 1 ? 3 : 2
             // A catalog place or event alone before the head (粵港澳大灣區中心城市) is not a name.
             let anchorEnd = anchored ? (catalogCandidate(startingAt: start)?.end ?? start) : start
-            if body >= minimum, roleAfter || anchored && i - anchorEnd >= 2, catalogCandidate(startingAt: start).map({ $0.end < end }) ?? true {
+            // 立法會財經事務委員會: a unit named right after the body it belongs to.
+            let afterParent = catalogCandidate(endingAt: start).map { coreType(of: $0.ref) == .organization } ?? false
+            if body >= minimum, roleAfter || anchored && i - anchorEnd >= 2 || afterParent && head.count >= 2, catalogCandidate(startingAt: start).map({ $0.end < end }) ?? true {
                 let key = ScriptFolding.folded(doc.text(start, end))
                 let ref: EntityRef = knowledge.catalogIndex(forName: key).map { .catalog($0) } ?? .unknown(EntityType(.organization), key: key)
                 candidates.append(Candidate(start: start, end: end, ref: ref, rule: "organization-head", priority: 2))

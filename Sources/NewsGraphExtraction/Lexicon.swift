@@ -54,6 +54,7 @@ enum Lexicon {
 
     /// One-character abbreviations of places used in compounds like 粵港合作, 穗澳合作.
     static let members = WordList(folded(["成員"]))
+    static let reportVerbs = WordList(folded(["報道", "報導", "攝", "撰文", "整理"]))
     static let englishSubsidiary = WordList(folded(["subsidiar"]))
     static let englishCooperation = WordList(folded(["partnership", "cooperation", "co-operation", "collaborat", "partner with"]))
     static let hongKongEnglishTitles = WordList(folded(["secretary for", "financial secretary", "chief secretary", "chief executive of the hong kong"]))

@@ -71,6 +71,7 @@ struct RelationFinder {
             titles(in: s)
             englishTitles(in: s)
             bylines(in: s)
+            reporterCredits(in: s)
             verbs(in: s)
             structure(in: s)
             appointments(in: s)

@@ -15,7 +15,7 @@ extension RelationFinder {
                 let next = mentions[k + 1]
                 let between = gapText(m.end, next.start)
                 // Adjacent bodies: the second is a unit of the first.
-                if next.start == m.end, m.core == .organization, next.core == .organization {
+                if next.start == m.end, m.core == .organization, next.core == .organization, Self.isUnit(entities[next.entity]), m.subclass != "PoliticalParty" {
                     add(id(next), "partOf", id(m), sentence: s, rule: "nested-name", confidence: 0.75)
                 }
                 // Possessives.
@@ -77,6 +77,12 @@ extension RelationFinder {
                 }
             }
         }
+    }
+
+    /// Kinds that sit inside another body (a committee, a department, an institute), or a body
+    /// the catalog does not know; a legislature, party or company named next to another is not one.
+    static func isUnit(_ entity: DocumentEntity) -> Bool {
+        !entity.entity.inCatalog || ["Committee", "GovernmentBody", "StatutoryBody", "ResearchInstitute"].contains(entity.type.subclass ?? "")
     }
 
     static let sites: Set<String> = ["Park", "Landmark", "Zone", "Station", "Port", "RailwayLine"]

@@ -74,6 +74,20 @@ extension RelationFinder {
         }
     }
 
+    /// （記者 李嘉欣）, 記者李嘉欣報道: a writer's role right before the name, the name closing the
+    /// bracket, the line or the sentence.
+    mutating func reporterCredits(in s: Int) {
+        let f = doc.folded
+        for person in bySentence[s] where person.core == .person {
+            var k = person.start
+            while k > 0 && CharacterClass.isSpace(f[k - 1]) { k -= 1 }
+            guard let role = doc.word(from: Lexicon.roles, endingAt: k), Lexicon.authorRoles.contains(role) else { continue }
+            let after = person.end < f.count ? f[person.end] : 0x0A
+            guard after == 0x29 || after == 0xFF09 || after == 0x0A || after == 0x3002 || doc.word(from: Lexicon.reportVerbs, at: person.end) != nil else { continue }
+            add(id(person), "authorOf", ExtractedRelation.documentObject, sentence: s, rule: "reporter-credit", confidence: 0.75)
+        }
+    }
+
     /// A person named alone at the end of a short line (a byline), not an editor or a credit.
     mutating func bylines(in s: Int) {
         let range = doc.sentences[s]

@@ -117,3 +117,19 @@ extension ContextRuleTests {
         #expect(extract("The committee of experts met on Monday.").entities.isEmpty)
     }
 }
+
+extension ContextRuleTests {
+    @Test func unitNamedAfterItsBody() throws {
+        let e = extract("立法會財經事務委員會昨日討論條例草案。")
+        let panel = try #require(e.entity(mentioned: "財經事務委員會"))
+        #expect(e.relations.contains { $0.subject == panel.id && $0.predicate == "partOf" && $0.object == "ent:legislative-council" })
+        // A legislature named after a party is no unit of it.
+        let members = extract("民建聯立法會議員陳大文表示支持。")
+        #expect(!members.relations.contains { $0.subject == "ent:legislative-council" && $0.predicate == "partOf" })
+    }
+
+    @Test func reporterCreditMakesTheAuthor() {
+        #expect(relations("政府公布新措施。（記者 李嘉欣）").contains("李嘉欣 authorOf doc [reporter-credit]"))
+        #expect(!relations("記者李嘉欣昨日出席記者會並提問。").contains { $0.contains("authorOf") })
+    }
+}
