@@ -28,7 +28,7 @@ struct ExtractCommand: ParsableCommand {
         let paths: [String]
         do { paths = try InputFiles.expand(inputs) } catch {
             printError("\(error)")
-            throw ExitCode(CLIExit.input)
+            throw ExitCode(ExitCodes.input)
         }
         var failed = false
         for path in paths {
@@ -48,7 +48,7 @@ struct ExtractCommand: ParsableCommand {
                 failed = true
             }
         }
-        if failed { throw ExitCode(CLIExit.input) }
+        if failed { throw ExitCode(ExitCodes.input) }
     }
 }
 
@@ -66,7 +66,7 @@ struct RepairCommand: ParsableCommand {
             print(TextRepair.repair(text).text)
         } catch {
             printError("\(error)")
-            throw ExitCode(CLIExit.input)
+            throw ExitCode(ExitCodes.input)
         }
     }
 }

@@ -14,16 +14,9 @@ extension OntologyOptions {
             return try Pipeline(ontologyDirectory: directory)
         } catch {
             printError("\(error)")
-            throw ExitCode(CLIExit.ontology)
+            throw ExitCode(ExitCodes.ontology)
         }
     }
-}
-
-/// Exit codes used by the extraction commands; the full table is `ExitCodes`.
-enum CLIExit {
-    static let input: Int32 = ExitCodes.input
-    /// 7: the ontology or catalog is broken (the message names file and line).
-    static let ontology: Int32 = 7
 }
 
 func printError(_ message: String) {

@@ -84,7 +84,8 @@ extension MentionContext {
     /// Photo credits `（陳葦慈攝）` and bylines standing alone on a line (`青平`).
     mutating func recogniseCredits() {
         let f = doc.folded
-        for i in 0..<f.count where f[i] == ScriptFolding.fold(0x651D) {  // 攝
+        let creditMark = ScriptFolding.fold(0x651D)  // 攝
+        for i in 0..<f.count where f[i] == creditMark {
             for length in [3, 2, 4] where i - length >= 0 {
                 let start = i - length
                 let before = start > 0 ? f[start - 1] : 0x0A

@@ -95,8 +95,8 @@ struct MentionContext {
         }
     }
 
-    /// A single English word written all in lower case ("budget", "mainland") is a common
-    /// noun, not the name the catalog means by "Budget" or "Mainland".
+    /// A Latin match starting with a lower-case letter ("south China") or a single word all in
+    /// lower case ("budget", "mainland") is ordinary text, not the name the catalog means.
     func isLowercaseCommonWord(_ start: Int, _ end: Int) -> Bool {
         // A Latin name starts with a capital: "south China" is not the region "South China".
         if (0x61...0x7A).contains(doc.scalars[start]) { return true }

@@ -131,13 +131,4 @@ public struct Gazetteer<Payload: Sendable>: Sendable {
         }
         return result
     }
-
-    /// Every match at every position (overlapping), longest per start position.
-    public func allMatches(in text: [UInt32]) -> [Match] {
-        var result: [Match] = []
-        for i in 0..<text.count {
-            if let match = longestMatch(in: text, at: i) { result.append(match) }
-        }
-        return result
-    }
 }

@@ -62,8 +62,6 @@ struct RelationFinder {
         found.append(ExtractedRelation(subject: subject, predicate: predicate, object: object, evidence: doc.text(range.lowerBound, range.upperBound), evidenceStart: range.lowerBound, evidenceEnd: range.upperBound, rule: rule, confidence: confidence, role: role))
     }
 
-    func gap(_ a: Int, _ b: Int) -> [UInt32] { a < b ? Array(doc.folded[a..<b]) : [] }
-
     func gapText(_ a: Int, _ b: Int) -> String { a < b ? doc.text(a, b) : "" }
 
     mutating func relations() -> [ExtractedRelation] {

@@ -56,6 +56,4 @@ struct WordList: Sendable {
         }
         return nil
     }
-
-    func contains(_ word: [UInt32]) -> Bool { byFirst[word.first ?? 0]?.contains(word) ?? false }
 }
