@@ -10,9 +10,9 @@ struct BuildCommand: ParsableCommand {
         abstract: "Extract documents into a store, incrementally.",
         discussion: """
             Directories are walked recursively for *.txt files in sorted order. Unchanged documents \
-            (same content hash) are skipped; changed ones replace their earlier contribution. Each \
-            document is written in its own transaction, so an interrupted build leaves a consistent \
-            store and running it again finishes the job.
+            (same content hash) are skipped; changed ones replace their earlier contribution. Documents \
+            are written in transactions of whole documents, so an interrupted build leaves a \
+            consistent store and running it again finishes the job.
             """)
 
     @Argument(help: ArgumentHelp("Text files or directories of *.txt files.", valueName: "CORPUS"))

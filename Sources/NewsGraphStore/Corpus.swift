@@ -62,23 +62,26 @@ public enum Corpus {
 
     private static func textFiles(in directory: String) throws -> [CorpusFile] {
         let root = URL(fileURLWithPath: directory, isDirectory: true)
-        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else {
+        let keys: [URLResourceKey] = [.isRegularFileKey, .fileSizeKey]
+        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles]) else {
             throw InputError.unreadable(file: directory, reason: "cannot list the directory")
         }
-        let rootPath = root.standardizedFileURL.path
-        var relative: [String] = []
+        let rootPaths = [root.path, root.standardizedFileURL.path]
+        var found: [(relative: String, size: Int)] = []
         for case let url as URL in walker where url.pathExtension == "txt" {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let full = url.standardizedFileURL.path
-            guard full.hasPrefix(rootPath) else { continue }
-            relative.append(String(full.dropFirst(rootPath.count).drop { $0 == "/" }))
+            // The enumerator fetched these with the listing: no second stat per file.
+            guard let values = try? url.resourceValues(forKeys: Set(keys)), values.isRegularFile == true else { continue }
+            var full = url.path
+            if !full.hasPrefix(rootPaths[0]) { full = url.standardizedFileURL.path }
+            guard let rootPath = rootPaths.first(where: { full.hasPrefix($0) }) else { continue }
+            found.append((String(full.dropFirst(rootPath.count).drop { $0 == "/" }), values.fileSize ?? 0))
         }
         // Scalar order, not locale order: the same on every machine.
-        relative.sort { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
+        found.sort { $0.relative.unicodeScalars.lexicographicallyPrecedes($1.relative.unicodeScalars) }
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
-        return relative.map { path in
-            let name = prefix + path
-            return CorpusFile(name: name, documentID: GraphBuilder.documentID(name: name), byteCount: size(of: name))
+        return found.map { file in
+            let name = prefix + file.relative
+            return CorpusFile(name: name, documentID: GraphBuilder.documentID(name: name), byteCount: file.size)
         }
     }
 

@@ -49,9 +49,10 @@ public struct BuildSummary: Hashable, Sendable {
 
 /// Builds a store from files: the incremental, resumable, parallel ingest behind `newsgraph build`.
 ///
-/// Each document is read, extracted and encoded on a worker, then written in its own transaction
-/// by the calling thread in input order. Killing the process leaves every document either fully
-/// stored or absent; running the build again skips what was stored and finishes the rest.
+/// Each document is read, extracted and encoded on a worker, then written by the calling thread
+/// in input order, in transactions of up to `batchDocuments` documents. Killing the process leaves
+/// every document either fully stored or absent; running the build again skips what was stored
+/// and finishes the rest.
 /// The first file that is not text stops the build with its `InputError` (the documents before it
 /// stay stored).
 public struct CorpusBuild: Sendable {
@@ -66,6 +67,13 @@ public struct CorpusBuild: Sendable {
         self.ontologyFingerprint = ontologyFingerprint
         self.options = options
     }
+
+    /// A transaction holds at most this many documents, stored bytes, or seconds of work: large
+    /// enough that commits stop dominating the I/O, small enough that progress stays visible and
+    /// a killed build loses little.
+    static let batchDocuments = 256
+    static let batchBytes = 16 << 20
+    static let batchSeconds = 0.25
 
     private enum Item: Sendable {
         case file(CorpusFile)
@@ -117,29 +125,58 @@ public struct CorpusBuild: Sendable {
 
         var bytesDone = 0
         let work = items
-        try OrderedWorkers.run(count: work.count, jobs: options.jobs, work: { index in
+        // Consumed items wait here until their batch is written; then they are counted and
+        // reported in input order.
+        var batch: [(index: Int, prepared: Prepared)] = []
+        var batchBytes = 0
+        var batchStarted = Date()
+        func flush() throws {
+            let documents = batch.compactMap { entry -> PreparedDocument? in
+                if case .write(let document, _) = entry.prepared { return document }
+                return nil
+            }
+            var outcomes = try store.write(documents).makeIterator()
+            for (index, prepared) in batch {
+                switch prepared {
+                case .unchanged:
+                    summary.skipped += 1
+                case .failed:
+                    break // thrown before it could join a batch
+                case .noSource(let id):
+                    summary.notRelinked.append(id)
+                case .write(_, let relink):
+                    switch outcomes.next()! {
+                    case .added: summary.added += 1
+                    case .updated: if relink { summary.relinked += 1 } else { summary.updated += 1 }
+                    case .unchanged: summary.skipped += 1
+                    }
+                }
+                if case .file(let file) = items[index] {
+                    bytesDone += file.byteCount
+                    summary.bytesRead += file.byteCount
+                }
+                progress?(BuildProgress(documentsDone: index + 1, documentsTotal: items.count, bytesDone: bytesDone, bytesTotal: bytesTotal, elapsed: Date().timeIntervalSince(started)))
+            }
+            batch.removeAll(keepingCapacity: true)
+            batchBytes = 0
+            batchStarted = Date()
+        }
+        try OrderedWorkers.run(count: work.count, jobs: options.jobs, window: 2 * Self.batchDocuments, work: { index in
             prepare(work[index], states: states)
         }, consume: { index, prepared in
-            switch prepared {
-            case .failed(let error):
+            if case .failed(let error) = prepared {
+                // The documents before the failing one stay stored.
+                try flush()
                 throw error
-            case .unchanged:
-                summary.skipped += 1
-            case .noSource(let id):
-                summary.notRelinked.append(id)
-            case .write(let document, let relink):
-                switch try store.write(document) {
-                case .added: summary.added += 1
-                case .updated: if relink { summary.relinked += 1 } else { summary.updated += 1 }
-                case .unchanged: summary.skipped += 1
-                }
             }
-            if case .file(let file) = items[index] {
-                bytesDone += file.byteCount
-                summary.bytesRead += file.byteCount
+            batch.append((index, prepared))
+            if case .write(let document, _) = prepared { batchBytes += document.storedBytes }
+            if batch.count >= Self.batchDocuments || batchBytes >= Self.batchBytes
+                || Date().timeIntervalSince(batchStarted) >= Self.batchSeconds {
+                try flush()
             }
-            progress?(BuildProgress(documentsDone: index + 1, documentsTotal: items.count, bytesDone: bytesDone, bytesTotal: bytesTotal, elapsed: Date().timeIntervalSince(started)))
         })
+        try flush()
         summary.counts = try store.counts()
         summary.seconds = Date().timeIntervalSince(started)
         return summary

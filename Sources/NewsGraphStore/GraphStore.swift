@@ -69,6 +69,9 @@ public final class GraphStore: Sendable {
             config.journalMode = .wal
             config.prepareDatabase { db in
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                // 64 MB of page cache (the default is 2 MB): a build touches index pages all over
+                // the file, and re-reading evicted ones was a tenth of its system time.
+                try db.execute(sql: "PRAGMA cache_size = -65536")
             }
             let queue = try DatabaseQueue(path: path, configuration: config)
             let upToDate = try queue.read { db in try StoreSchema.migrator.hasCompletedMigrations(db) }
