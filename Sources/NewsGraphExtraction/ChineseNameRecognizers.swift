@@ -107,7 +107,10 @@ extension MentionContext {
             let before = start > 0 ? f[start - 1] : 0
             let after = end < f.count ? f[end] : 0
             let inList = separators.contains(before) || separators.contains(after) || doc.word(from: Lexicon.including, endingAt: start) != nil
-            if i - start >= 2, inList || anchored, catalogCandidate(startingAt: start).map({ $0.end < end }) ?? true {
+            let known = catalogCandidate(startingAt: start)
+            if let known, known.end + 1 == i, Lexicon.headQuantifiers.contains(f[known.end]) { i = end; continue }
+            if isStopPhrase(start, end) { i = end; continue }  // 加氫站, 生產線: kinds of place, not names
+            if i - start >= 2, inList || anchored, known.map({ $0.end < end }) ?? true {
                 let key = ScriptFolding.folded(doc.text(start, end))
                 let ref: EntityRef = knowledge.catalogIndex(forName: key).map { .catalog($0) } ?? .unknown(EntityType(.place), key: key)
                 candidates.append(Candidate(start: start, end: end, ref: ref, rule: "place-head", priority: 1))

@@ -71,6 +71,12 @@ struct MentionContext {
         }
     }
 
+    /// True when the stop list holds exactly `start..<end` (see `catalog/stoplist.txt`).
+    func isStopPhrase(_ start: Int, _ end: Int) -> Bool {
+        guard let match = knowledge.gazetteer.longestMatch(in: doc.folded, at: start) else { return false }
+        return match.payload < 0 && match.end == end
+    }
+
     /// Two-character abbreviations of organisations (中大, 理大, 港鐵) also occur inside ordinary
     /// words (其中大部分, 處理大量). One stands as a name when something marks its edge (not a Han
     /// character on one side), when a role word follows (中大校長), or when the document also
@@ -155,7 +161,7 @@ struct MentionContext {
         for outer in mentions where outer.length >= 4 && coreType(of: outer.ref) != .person {
             var k = outer.start
             while k < outer.end - 1 {
-                if let match = knowledge.gazetteer.longestMatch(in: doc.folded, at: k), match.end <= outer.end, match.end - match.start >= 2, match.end - match.start < outer.length,
+                if let match = knowledge.gazetteer.longestMatch(in: doc.folded, at: k), match.payload >= 0, match.end <= outer.end, match.end - match.start >= 2, match.end - match.start < outer.length,
                    knowledge.entry(Int(match.payload)).type.core == .organization, EntityRef.catalog(Int(match.payload)) != outer.ref {
                     nested.append(Candidate(start: match.start, end: match.end, ref: .catalog(Int(match.payload)), rule: "nested-name", priority: 3))
                     k = match.end

@@ -63,6 +63,9 @@ enum Lexicon {
     /// Held-in verbs before an event (在廣州舉行…會議).
     static let heldVerbs = WordList(folded(["舉行", "舉辦", "召開", "開幕", "主持", "共同主持", "會面", "出席", "會見"]))
     static let including = WordList(folded(["包括"]))
+    /// Quantifiers between a known place and a head repeat the place rather than name a new one:
+    /// 屯馬線全線 is the whole Tuen Ma Line, 東鐵線沿線 the places along it (unlike 東涌線延線).
+    static let headQuantifiers = set("全沿各整該本")
     static let abbreviationFollowers = WordList(folded(["合作", "兩地", "三地", "之間", "雙方", "聯動", "交流", "共同", "聯合", "攜手", "澳合作"]))
     static let lastYear = WordList(folded(["去年", "上年", "last year"]))
     static let companyAnaphors = WordList(folded(["該公司", "公司", "集團", "該集團"]))

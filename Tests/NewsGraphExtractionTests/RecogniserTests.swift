@@ -1,6 +1,7 @@
 import Testing
 import NewsGraphExtraction
 import NewsGraphOntology
+import NewsGraphText
 
 /// Names the catalog lacks, found by their context.
 struct RecogniserTests {
@@ -107,5 +108,24 @@ struct RecogniserTests {
         let extraction = extract("局長陳大文表示會跟進。陳大文又說，工程明年完成。")
         let person = try #require(unknown(extraction, "陳大文"))
         #expect(person.mentions.map(\.start) == [2, 11])
+    }
+
+    @Test func placeHeadAfterAQuantifierIsTheKnownPlace() throws {
+        let rows = testCatalogRows + [["harbour-line", "Place/RailwayLine", "海港線", "", "Harbour Line", "", ""]]
+        let knowledge = try Knowledge.load(from: try temporaryOntology(rows: rows))
+        let extraction = knowledge.extractor.extract(TextRepair.repair("公司完成了海港線全線、新田站及古洞站工程。"))
+        // 海港線全線 is the whole Harbour Line, not a new place; 新田站 in the same list is one.
+        #expect(extraction.entity("ent:harbour-line")?.mentions.map(\.text) == ["海港線"])
+        #expect(unknown(extraction, "海港線全線") == nil)
+        #expect(unknown(extraction, "新田站")?.type == EntityType(.place))
+    }
+
+    @Test func stopListedKindsOfPlaceAreNotNames() throws {
+        let knowledge = Knowledge(ontology: testKnowledge.ontology, catalog: testKnowledge.catalog, stoplist: ["加氫站", "巴士站"])
+        let extraction = knowledge.extractor.extract(TextRepair.repair("設施包括生產車間、加氫站和車輛。新田站、深圳巴士站及古洞站"))
+        #expect(unknown(extraction, "加氫站") == nil)
+        #expect(unknown(extraction, "新田站")?.type == EntityType(.place))
+        // A longer name may hold a stop phrase (looking inside it for nested names must skip the phrase).
+        #expect(unknown(extraction, "深圳巴士站")?.type == EntityType(.place))
     }
 }
