@@ -63,12 +63,28 @@ struct MentionContext {
         }
         chooseAmongAlternatives()
         dropUnconfirmedAbbreviations()
+        let currencies = Set(candidates.indices.filter { coreType(of: candidates[$0].ref) == .place && namesACurrency(after: candidates[$0].end) })
+        if !currencies.isEmpty { candidates = candidates.indices.filter { !currencies.contains($0) }.map { candidates[$0] } }
         catalogAtStart = Array(repeating: -1, count: f.count + 1)
         catalogAtEnd = Array(repeating: -1, count: f.count + 1)
         for (k, c) in candidates.enumerated() {
             catalogAtStart[c.start] = Int32(k)
             catalogAtEnd[c.end] = Int32(k)
         }
+    }
+
+    /// "U.S. dollars", "Hong Kong dollar": a place name used as a currency's adjective is not a
+    /// mention of the place.
+    func namesACurrency(after end: Int) -> Bool {
+        let s = doc.scalars
+        var k = end
+        guard k < s.count, s[k] == 0x20 || s[k] == 0xA0 else { return false }
+        k += 1
+        for letter in "dollar".unicodeScalars {
+            guard k < s.count, s[k] | 0x20 == letter.value else { return false }
+            k += 1
+        }
+        return k == s.count || !CharacterClass.isLatinLetter(s[k]) || s[k] | 0x20 == 0x73 // "dollars"
     }
 
     /// True when the stop list holds exactly `start..<end` (see `catalog/stoplist.txt`).

@@ -75,4 +75,10 @@ struct CatalogMatchingTests {
         let repaired = Array(extraction.text.unicodeScalars)
         #expect(String(String.UnicodeScalarView(repaired[mention.start..<mention.end])) == "香港特區政府")
     }
+
+    @Test func placeAsACurrencyAdjectiveIsNotAMention() throws {
+        let extraction = extract("The listing raised 35 billion Hong Kong dollars (HK$35bn) in Hong Kong, not a Hong Kong dollar-linked bond.")
+        let hongKong = try #require(extraction.entity("ent:hong-kong"))
+        #expect(hongKong.mentions.map(\.start) == [61])  // "in Hong Kong" only
+    }
 }
