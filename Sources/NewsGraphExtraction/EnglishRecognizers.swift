@@ -86,6 +86,14 @@ extension MentionContext {
         return runs
     }
 
+    /// Words that end the name of a building or street, not of a body ("Bank of China Tower").
+    static let landmarkWords: Set<String> = ["tower", "towers", "building", "centre", "center", "plaza", "house", "road", "street", "square", "station", "park", "hall"]
+
+    static func isAcronym(_ word: Word) -> Bool {
+        let scalars = word.text.unicodeScalars
+        return scalars.count >= 2 && scalars.allSatisfy { (0x41...0x5A).contains($0.value) }
+    }
+
     func isNameToken(_ word: Word) -> Bool {
         let lower = word.lower
         guard word.capitalised, word.text.unicodeScalars.count >= 2, !Self.titleWords.contains(lower), !Self.honorifics.contains(lower), !Self.connectors.contains(lower), !Self.officeWords.contains(lower),
@@ -120,9 +128,17 @@ extension MentionContext {
             // "Committee on Development of the Gold Trading Market", "Ministry of Commerce":
             // the head comes first and the name runs on after of/on/for.
             if body.count >= 3, let first = body.first?.lower, let subclass = Self.organizationHeadWords[first],
-               ["of", "on", "for"].contains(body[body.startIndex + 1].lower), body.last!.capitalised {
+               ["of", "on", "for"].contains(body[body.startIndex + 1].lower), body.last!.capitalised, !Self.landmarkWords.contains(body.last!.lower) {
                 addUnknown(body, type: EntityType(.organization, subclass), rule: "organization-head-first-en")
             }
+            // "HKMA and the Saudi Central Bank": two bodies joined, the name is the second one.
+            if let and = body.indices.dropLast(2).last(where: { k in
+                body[k].lower == "and" && (body[k + 1].lower == "the" || k == body.startIndex + 1 && Self.isAcronym(body[body.startIndex]))
+            }) {
+                body = body[(body[and + 1].lower == "the" ? and + 2 : and + 1)...]
+            }
+            let whole = body
+            var namedAfterOf: String?? = nil
             // "Smart City Summit on Monday": the name ends at its head word, before a connector.
             if let head = body.indices.last(where: { k in
                 let word = body[k].lower
@@ -133,9 +149,16 @@ extension MentionContext {
                 return Self.connectors.contains(next) || Self.titleWords.contains(next)
             }) {
                 body = body[...head]
+                // "Saudi Arabian Ministry of Investment": a head can take its name after "of".
+                if Self.organizationHeadWords[whole[head].lower] != nil, head + 2 <= whole.indices.last!, whole[head + 1].lower == "of",
+                   whole[(head + 2)...].allSatisfy({ $0.capitalised && !Self.titleWords.contains($0.lower) && !Self.landmarkWords.contains($0.lower) }),
+                   whole.count - head <= 5 {
+                    body = whole
+                    namedAfterOf = Self.organizationHeadWords[whole[head].lower]
+                }
             }
             if let lastWord = body.last?.lower, body.count >= 2 {
-                if let subclass = Self.organizationHeadWords[lastWord] {
+                if let subclass = namedAfterOf ?? Self.organizationHeadWords[lastWord] {
                     addUnknown(body, type: EntityType(.organization, subclass), rule: "organization-head-en")
                 } else if Self.policyHeadWords.contains(lastWord) {
                     addUnknown(body, type: EntityType(.policy), rule: "policy-head-en")

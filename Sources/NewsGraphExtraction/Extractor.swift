@@ -178,7 +178,10 @@ struct MentionContext {
             var k = outer.start
             while k < outer.end - 1 {
                 if let match = knowledge.gazetteer.longestMatch(in: doc.folded, at: k), match.payload >= 0, match.end <= outer.end, match.end - match.start >= 2, match.end - match.start < outer.length,
-                   knowledge.entry(Int(match.payload)).type.core == .organization, EntityRef.catalog(Int(match.payload)) != outer.ref {
+                   knowledge.entry(Int(match.payload)).type.core == .organization, EntityRef.catalog(Int(match.payload)) != outer.ref,
+                   !(CharacterClass.isLatinLetter(doc.scalars[k]) && k > 0 && CharacterClass.isLatinLetter(doc.scalars[k - 1])),
+                   // "China Tower" ends "Bank of China Tower": a building's own name, not a company in it.
+                   !(coreType(of: outer.ref) == .place && match.end == outer.end) {
                     nested.append(Candidate(start: match.start, end: match.end, ref: .catalog(Int(match.payload)), rule: "nested-name", priority: 3))
                     k = match.end
                 } else {

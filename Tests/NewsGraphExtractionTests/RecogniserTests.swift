@@ -128,4 +128,19 @@ struct RecogniserTests {
         // A longer name may hold a stop phrase (looking inside it for nested names must skip the phrase).
         #expect(unknown(extraction, "深圳巴士站")?.type == EntityType(.place))
     }
+
+    @Test func englishBodiesJoinedByAndTheAreTwoNames() throws {
+        let extraction = extract("Officials of the HKMA and the Saudi Central Bank met in Hong Kong.")
+        let bank = try #require(unknown(extraction, "Saudi Central Bank"))
+        #expect(bank.type == EntityType(.organization, "Bank"))
+        #expect(!extraction.entities.contains { $0.mentions.contains { $0.text.contains(" and ") } })
+    }
+
+    @Test func englishHeadNamedAfterOf() throws {
+        let extraction = extract("She met a delegation from the Saudi Arabian Ministry of Investment yesterday at the Bank of China Tower.")
+        let ministry = try #require(unknown(extraction, "Saudi Arabian Ministry of Investment"))
+        #expect(ministry.type == EntityType(.organization, "GovernmentBody"))
+        // A building named after a bank is not the bank.
+        #expect(!extraction.entities.contains { $0.mentions.contains { $0.text.hasPrefix("Bank of China") } })
+    }
 }
