@@ -25,7 +25,10 @@ extension MentionContext {
             }
             let v = f[start - 1]
             if !CharacterClass.isHan(v) || Self.leftStops.contains(v) && !(allowAnd && v == ScriptFolding.fold(0x53CA) && start - 1 > 0 && end - start >= 2) { break }
-            if doc.word(from: Lexicon.leftStopWords, endingAt: start) != nil { break }
+            // 推動發展 is a verb before a name, but 發展 right before the head is part of it
+            // (北部都會區發展委員會, 貿易發展局).
+            if let stop = doc.word(from: Lexicon.leftStopWords, endingAt: start),
+               !(start == end && doc.word(from: Lexicon.nounsBeforeHeads, endingAt: start)?.count == stop.count) { break }
             start -= 1
         }
         return (start, anchored)

@@ -180,8 +180,9 @@ struct MentionContext {
                 if let match = knowledge.gazetteer.longestMatch(in: doc.folded, at: k), match.payload >= 0, match.end <= outer.end, match.end - match.start >= 2, match.end - match.start < outer.length,
                    knowledge.entry(Int(match.payload)).type.core == .organization, EntityRef.catalog(Int(match.payload)) != outer.ref,
                    !(CharacterClass.isLatinLetter(doc.scalars[k]) && k > 0 && CharacterClass.isLatinLetter(doc.scalars[k - 1])),
-                   // "China Tower" ends "Bank of China Tower": a building's own name, not a company in it.
-                   !(coreType(of: outer.ref) == .place && match.end == outer.end) {
+                   // A name ending where the outer one ends is its head, not a body inside it:
+                   // 發展局 in 香港貿易發展局, "China Tower" in "Bank of China Tower".
+                   match.end < outer.end {
                     nested.append(Candidate(start: match.start, end: match.end, ref: .catalog(Int(match.payload)), rule: "nested-name", priority: 3))
                     k = match.end
                 } else {

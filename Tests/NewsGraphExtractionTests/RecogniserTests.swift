@@ -143,4 +143,20 @@ struct RecogniserTests {
         // A building named after a bank is not the bank.
         #expect(!extraction.entities.contains { $0.mentions.contains { $0.text.hasPrefix("Bank of China") } })
     }
+
+    @Test func organisationNamedForWhatItDevelops() throws {
+        // 發展 is a verb before a name (推動發展…) but part of it right before the head.
+        let extraction = extract("政府成立深圳發展委員會，由陳大文擔任主席。")
+        let committee = try #require(unknown(extraction, "深圳發展委員會"))
+        #expect(committee.type.core == .organization)
+        #expect(extraction.entity("ent:shenzhen") == nil)
+    }
+
+    @Test func bodyNamedAtTheEndOfACatalogNameIsNotNested() throws {
+        let rows = testCatalogRows + [["trade-development-council", "Organization/StatutoryBody", "香港貿易發展局", "", "Hong Kong Trade Development Council", "", ""]]
+        let knowledge = try Knowledge.load(from: try temporaryOntology(rows: rows))
+        let extraction = knowledge.extractor.extract(TextRepair.repair("香港貿易發展局主席陳大文表示，出口回穩。"))
+        #expect(extraction.entity("ent:trade-development-council") != nil)
+        #expect(extraction.entity("ent:development-bureau") == nil)
+    }
 }

@@ -5,6 +5,7 @@ struct ScriptFoldingTests {
     @Test(arguments: [
         ("臺", "台"), ("裏", "裡"), ("綫", "線"), ("着", "著"), ("峯", "峰"),
         ("數碼港", "数码港"), ("臺灣", "台湾"), ("香港特區政府", "香港特区政府"),
+        ("滙豐銀行", "匯豐銀行"), ("滙豐", "汇丰"), ("美術舘", "美術館"),
     ])
     func variantsAndScriptsFoldTogether(_ pair: (String, String)) {
         #expect(ScriptFolding.folded(pair.0) == ScriptFolding.folded(pair.1))
