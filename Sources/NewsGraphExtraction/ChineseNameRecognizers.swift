@@ -24,7 +24,9 @@ extension MentionContext {
                 break  // the name begins with the place or event it is named after
             }
             let v = f[start - 1]
-            if !CharacterClass.isHan(v) || Self.leftStops.contains(v) && !(allowAnd && v == ScriptFolding.fold(0x53CA) && start - 1 > 0 && end - start >= 2) { break }
+            // 及 joins words inside a name (財經事務及庫務局), but after a known name it joins two names.
+            let joinsInside = allowAnd && v == ScriptFolding.fold(0x53CA) && start - 1 > 0 && end - start >= 2 && catalogCandidate(endingAt: start - 1) == nil
+            if !CharacterClass.isHan(v) || Self.leftStops.contains(v) && !joinsInside { break }
             // 推動發展 is a verb before a name, but 發展 right before the head is part of it
             // (北部都會區發展委員會, 貿易發展局).
             if let stop = doc.word(from: Lexicon.leftStopWords, endingAt: start),
@@ -51,7 +53,24 @@ extension MentionContext {
             // A catalog place or event alone before the head (粵港澳大灣區中心城市) is not a name.
             let anchorEnd = anchored ? (catalogCandidate(startingAt: start)?.end ?? start) : start
             // 立法會財經事務委員會: a unit named right after the body it belongs to.
-            let afterParent = catalogCandidate(endingAt: start).map { coreType(of: $0.ref) == .organization } ?? false
+            let parent = catalogCandidate(endingAt: start)
+            let afterParent = parent.map { coreType(of: $0.ref) == .organization } ?? false
+            // A company's name with a corporate head after it is a company, not a unit of it: the
+            // company itself when only its form is added (中國移動通信集團, 比亞迪股份有限公司), else a
+            // company of its own, often a subsidiary (騰訊雲計算有限公司).
+            if let parent, case .catalog(let index) = parent.ref, body <= 4, Lexicon.corporateHeads.word(in: f, at: i)?.count == head.count,
+               ["Company", "Bank"].contains(knowledge.entry(index).type.subclass ?? "") {
+                let form = Array(f[start..<i])
+                if head == Lexicon.groupHead || Lexicon.corporateForms.contains(form) || body == 0 {
+                    candidates.append(Candidate(start: parent.start, end: end, ref: parent.ref, rule: "company-full-name", priority: 3))
+                } else {
+                    let key = ScriptFolding.folded(doc.text(parent.start, end))
+                    let ref: EntityRef = knowledge.catalogIndex(forName: key).map { .catalog($0) } ?? .unknown(EntityType(.organization, "Company"), key: key)
+                    candidates.append(Candidate(start: parent.start, end: end, ref: ref, rule: "company-name", priority: 2))
+                }
+                i = end
+                continue
+            }
             if body >= minimum, roleAfter || anchored && i - anchorEnd >= 2 || afterParent && head.count >= 2, catalogCandidate(startingAt: start).map({ $0.end < end }) ?? true {
                 let key = ScriptFolding.folded(doc.text(start, end))
                 let ref: EntityRef = knowledge.catalogIndex(forName: key).map { .catalog($0) } ?? .unknown(EntityType(.organization), key: key)

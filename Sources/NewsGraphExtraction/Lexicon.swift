@@ -72,6 +72,12 @@ enum Lexicon {
     static let cooperationContext = WordList(folded(["合作", "夥伴", "伙伴", "聯動", "攜手", "協同", "共建", "交流", "模式", "聯繫", "對接"]))
     static let leftStopWords = WordList(folded(["公司", "包括", "以及", "成為", "出任", "擔任", "兼任", "位於", "設立", "聯同", "根據", "到訪", "訪問", "參觀", "前往", "率領", "透過", "通過", "代表", "旗下", "屬下", "轄下", "建設", "打造", "推動", "支持", "發展", "建立", "加強", "促進", "協助", "成立", "籌建", "興建", "設立"]))
 
+    /// Organisation heads that end a company's legal name.
+    static let corporateHeads = WordList(folded(["集團", "公司", "有限公司", "股份有限公司", "集團有限公司", "控股有限公司"]))
+    static let groupHead = ScriptFolding.fold("集團")
+    /// Words that only give a company's legal form (比亞迪股份有限公司 is BYD).
+    static let corporateForms: Set<[UInt32]> = Set(["股份", "控股", "集團", "科技"].map { ScriptFolding.fold($0) })
+
     /// Left stop words that are also nouns naming what a body does, when they come right before its head.
     static let nounsBeforeHeads = WordList(folded(["發展", "建設", "促進"]))
 

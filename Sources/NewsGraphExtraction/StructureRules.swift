@@ -6,6 +6,16 @@ import NewsGraphText
 /// Association"), "Oslo, Norway", subsidiaries, and cooperation between places and bodies.
 extension RelationFinder {
 
+    /// What stands between a subsidiary and its parent.
+    static let englishSubsidiaryGaps: Set<String> = Set([
+        ", a subsidiary of ", ", a wholly owned subsidiary of ", ", a wholly-owned subsidiary of ", ", a unit of ",
+        " is a subsidiary of ", " is a wholly owned subsidiary of ", " is a wholly-owned subsidiary of ", " is a unit of ",
+        ", a subsidiary of the ", ", a unit of the ", ", a subsidiary of china's ", ", a subsidiary of hong kong's ",
+    ].map(ScriptFolding.folded))
+    static let copulas: Set<String> = Set(["是", "為", "乃", "作為"].map(ScriptFolding.folded))
+    /// Parent, then one of these, then the subsidiary.
+    static let underGaps: Set<String> = Set(["旗下", "旗下的", "屬下", "屬下的", "旗下公司"].map(ScriptFolding.folded))
+
     mutating func structure(in s: Int) {
         let mentions = bySentence[s]
         let range = doc.sentences[s]
@@ -31,6 +41,17 @@ extension RelationFinder {
                 // "(Xinhua/Chen Duo)": a photographer of the agency.
                 if between == "/", m.core == .organization, next.core == .person {
                     add(id(next), "memberOf", id(m), sentence: s, rule: "credit", confidence: 0.7)
+                }
+                // "Cathay Pacific, a subsidiary of Swire Pacific", 港燈是電能實業的附屬公司, 騰訊旗下的微信.
+                if m.core == .organization, next.core == .organization, between.count <= 40 {
+                    let gap = ScriptFolding.folded(between)
+                    let after = gapText(next.end, min(next.end + 6, range.upperBound))
+                    if Self.englishSubsidiaryGaps.contains(gap)
+                        || Self.copulas.contains(gap) && doc.word(from: Lexicon.subsidiaryWords, at: next.end + (after.hasPrefix("的") ? 1 : 0)) != nil {
+                        add(id(m), "subsidiaryOf", id(next), sentence: s, rule: "subsidiary-apposition", confidence: 0.8)
+                    } else if Self.underGaps.contains(gap), next.subclass == "Company" || next.subclass == "Bank" {
+                        add(id(next), "subsidiaryOf", id(m), sentence: s, rule: "subsidiary-apposition", confidence: 0.75)
+                    }
                 }
                 // "Oslo, Norway": a place, then its country.
                 if between == ", ", m.core == .place, next.core == .place, next.subclass == "Country", m.subclass != "Country" {

@@ -159,4 +159,15 @@ struct RecogniserTests {
         #expect(extraction.entity("ent:trade-development-council") != nil)
         #expect(extraction.entity("ent:development-bureau") == nil)
     }
+
+    @Test func companyNameWithItsLegalForm() throws {
+        let extraction = extract("星河科技股份有限公司今日上市，星河科技雲計算有限公司及數碼港出席。")
+        // Only the legal form added: the company itself.
+        #expect(extraction.entity("ent:xinghe-technology")?.mentions.first?.text == "星河科技股份有限公司")
+        // A business added: a company of its own.
+        #expect(unknown(extraction, "星河科技雲計算有限公司")?.type == EntityType(.organization, "Company"))
+        // 及 after a known name joins two names.
+        let listed = extract("數碼港及星河科技雲計算有限公司")
+        #expect(!listed.entities.contains { $0.mentions.contains { $0.text.hasPrefix("及") } })
+    }
 }

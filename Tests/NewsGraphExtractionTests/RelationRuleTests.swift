@@ -144,4 +144,14 @@ struct RelationRuleTests {
         // A place attends nothing.
         #expect(relations("香港出席第二屆智慧城市會議。") == [])
     }
+
+    @Test func subsidiaryInApposition() {
+        #expect(relations("Cyberport, a wholly-owned subsidiary of Xinghe Technology, said it would expand.")
+            .contains("ent:cyberport subsidiaryOf ent:xinghe-technology [subsidiary-apposition]"))
+        #expect(relations("數碼港是星河科技的全資子公司。").contains("ent:cyberport subsidiaryOf ent:xinghe-technology [subsidiary-apposition]"))
+        #expect(relations("星河科技旗下的數碼港發布新計劃。").contains("ent:cyberport subsidiaryOf ent:xinghe-technology [subsidiary-apposition]"))
+        // Two bodies side by side, neither said to own the other.
+        #expect(!relations("Cyberport and Xinghe Technology signed an agreement.").contains { $0.contains("subsidiaryOf") })
+        #expect(!relations("數碼港是星河科技的合作夥伴。").contains { $0.contains("subsidiaryOf") })
+    }
 }
