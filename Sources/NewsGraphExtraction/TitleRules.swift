@@ -45,6 +45,9 @@ extension RelationFinder {
         }
     }
 
+    static let ledBy: Set<String> = ["chaired", "headed", "led"]
+    static let englishPrepositions: Set<String> = ["on", "in", "at", "during", "after", "before", "when", "while", "with"]
+
     mutating func englishTitles(in s: Int) {
         let mentions = bySentence[s]
         for (k, person) in mentions.enumerated() where person.core == .person {
@@ -53,7 +56,13 @@ extension RelationFinder {
                 let holder = mentions[k - 1]
                 let between = gapText(holder.end, person.start)
                 let words = between.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
-                if (holder.core == .organization || holder.core == .place), between.unicodeScalars.count <= 80, words.contains(where: { MentionContext.titleWords.contains($0) }), !between.contains("."), !words.contains(where: { MentionContext.speechVerbs.contains($0) }) {
+                let firstTitle = words.firstIndex { MentionContext.titleWords.contains($0) }
+                // "Speaking at the Legislative Council on Wednesday, the Secretary for Housing, Ms Winnie
+                // Ho": the body sits in a phrase of its own, and "for Housing" names the post's portfolio.
+                let detached = firstTitle.map { t in
+                    words[..<t].contains { Self.englishPrepositions.contains($0) } || t + 1 < words.count && words[t + 1] == "for"
+                } ?? true
+                if (holder.core == .organization || holder.core == .place), between.unicodeScalars.count <= 80, !detached, !between.contains("."), !words.contains(where: { MentionContext.speechVerbs.contains($0) }) {
                     let membership = words.contains { $0 == "member" || $0 == "members" || $0 == "legislator" || $0 == "lawmaker" } && !words.contains { ["chair", "chairman", "chairwoman", "convenor", "president", "head", "director"].contains($0) }
                     add(id(person), membership ? "memberOf" : "holdsPositionIn", id(holder), sentence: s, rule: "title-apposition-en", confidence: 0.85, role: between.trimmingCharacters(in: .whitespaces))
                     // "<Parent>'s <Holder> Chair <Person>": the parent too.
@@ -62,12 +71,38 @@ extension RelationFinder {
                     }
                 }
             }
+            // "the Chief Executive Officer of Invest Hong Kong, Alpha Lau": title of the body, then the name.
+            if k > 0, mentions[k - 1].core == .organization || mentions[k - 1].core == .place {
+                let holder = mentions[k - 1]
+                let gap = gapText(holder.end, person.start)
+                let gapWords = gap.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+                let leadStart = max(doc.sentences[s].lowerBound, holder.start - 60, k > 1 ? mentions[k - 2].end : 0)
+                var lead = Array(gapText(leadStart, holder.start).lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init).suffix(6))
+                if lead.last == "the" { lead.removeLast() }
+                if gap.hasPrefix(","), gapWords.count <= 1, gapWords.allSatisfy({ MentionContext.honorifics.contains($0) }),
+                   lead.last == "of", lead.dropLast().contains(where: { MentionContext.titleWords.contains($0) }),
+                   !lead.contains(where: { MentionContext.speechVerbs.contains($0) }) {
+                    let membership = lead.contains { $0 == "member" || $0 == "members" }
+                    add(id(person), membership ? "memberOf" : "holdsPositionIn", id(holder), sentence: s, rule: "title-of-body-en", confidence: 0.8)
+                }
+            }
+            // "the Housing Authority, chaired by Ms Winnie Ho": the body, then who leads it.
+            if k > 0, mentions[k - 1].core == .organization {
+                let holder = mentions[k - 1]
+                let words = gapText(holder.end, person.start).lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+                if words.count >= 2, words.count <= 4, Self.ledBy.contains(words[0]), words[1] == "by",
+                   words.dropFirst(2).allSatisfy({ MentionContext.honorifics.contains($0) || MentionContext.titleWords.contains($0) }) {
+                    add(id(person), "holdsPositionIn", id(holder), sentence: s, rule: "led-by-en", confidence: 0.8, role: words[0] == "chaired" ? "chair" : "head")
+                }
+            }
             // Right: "<Person>, <title words> of [the] <Org/Place>"
             if k + 1 < mentions.count {
                 let holder = mentions[k + 1]
                 let between = gapText(person.end, holder.start)
                 let words = between.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
-                if between.hasPrefix(","), between.unicodeScalars.count <= 60, (holder.core == .organization || holder.core == .place), words.contains(where: { MentionContext.titleWords.contains($0) }), words.last == "of" || words.last == "the" || words.last == "at" {
+                // ", and the Chief Executive Officer of InvestHK, Alpha Lau": the title is the next person's.
+                let nextItem = words.first == "and" || words.first == "or"
+                if between.hasPrefix(","), !nextItem, between.unicodeScalars.count <= 60, (holder.core == .organization || holder.core == .place), words.contains(where: { MentionContext.titleWords.contains($0) }), words.last == "of" || words.last == "the" || words.last == "at" {
                     add(id(person), "holdsPositionIn", id(holder), sentence: s, rule: "title-apposition-en", confidence: 0.85, role: between.trimmingCharacters(in: CharacterSet.punctuationAndSpaces))
                 }
             }

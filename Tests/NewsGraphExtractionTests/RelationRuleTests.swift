@@ -154,4 +154,20 @@ struct RelationRuleTests {
         #expect(!relations("Cyberport and Xinghe Technology signed an agreement.").contains { $0.contains("subsidiaryOf") })
         #expect(!relations("數碼港是星河科技的合作夥伴。").contains { $0.contains("subsidiaryOf") })
     }
+
+    @Test func englishTitlesAroundABodyAndAName() {
+        // Title of the body, then the name.
+        #expect(relations("The meeting was attended by the Chief Executive Officer of Cyberport, Mr Peter Chan.")
+            .contains("Peter Chan holdsPositionIn ent:cyberport [title-of-body-en]"))
+        // The body, then who leads it.
+        #expect(relations("The Development Bureau, headed by Ms Mary Wong, will review the plan.")
+            .contains("Mary Wong holdsPositionIn ent:development-bureau [led-by-en]"))
+        // A body in a phrase of its own, and a title with its own portfolio, hold nothing.
+        #expect(!relations("Speaking at the Legislative Council on Wednesday, the Secretary for Housing, Ms Mary Wong, said more flats would come.")
+            .contains { $0.contains("holdsPositionIn ent:legislative-council") })
+        // The title after ", and the" is the next person's.
+        let listed = relations("The Secretary for Development, Mary Wong, and the Chief Executive Officer of Cyberport, Peter Chan, attended.")
+        #expect(!listed.contains("Mary Wong holdsPositionIn ent:cyberport [title-apposition-en]"))
+        #expect(listed.contains("Peter Chan holdsPositionIn ent:cyberport [title-of-body-en]"))
+    }
 }
