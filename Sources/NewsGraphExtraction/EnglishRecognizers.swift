@@ -125,6 +125,11 @@ extension MentionContext {
                body[body.startIndex + 1].lower == "of" {
                 body = body.dropFirst(2)
             }
+            // "Director of the Shenzhen Municipal Bureau of Justice": a title before the body's name.
+            if body.count > 3, Self.titleWords.contains(body[body.startIndex].lower), ["of", "for"].contains(body[body.startIndex + 1].lower) {
+                body = body.dropFirst(2)
+                if body.first?.lower == "the" { body = body.dropFirst() }
+            }
             // "Committee on Development of the Gold Trading Market", "Ministry of Commerce":
             // the head comes first and the name runs on after of/on/for.
             if body.count >= 3, let first = body.first?.lower, let subclass = Self.organizationHeadWords[first],
@@ -151,8 +156,8 @@ extension MentionContext {
                 body = body[...head]
                 // "Saudi Arabian Ministry of Investment": a head can take its name after "of".
                 if Self.organizationHeadWords[whole[head].lower] != nil, head + 2 <= whole.indices.last!, whole[head + 1].lower == "of",
-                   whole[(head + 2)...].allSatisfy({ $0.capitalised && !Self.titleWords.contains($0.lower) && !Self.landmarkWords.contains($0.lower) }),
-                   whole.count - head <= 5 {
+                   whole[(head + 2)...].allSatisfy({ $0.capitalised && ($0.lower == "justice" || !Self.titleWords.contains($0.lower)) && !Self.landmarkWords.contains($0.lower) }),
+                   whole.endIndex - head <= 5 {
                     body = whole
                     namedAfterOf = Self.organizationHeadWords[whole[head].lower]
                 }

@@ -170,4 +170,11 @@ struct RecogniserTests {
         let listed = extract("數碼港及星河科技雲計算有限公司")
         #expect(!listed.entities.contains { $0.mentions.contains { $0.text.hasPrefix("及") } })
     }
+
+    @Test func englishBodyAfterATitleOf() throws {
+        let extraction = extract("He met with the Director of the Shenzhen Municipal Bureau of Justice, Mr Jiang Hua, on Monday.")
+        let bureau = try #require(unknown(extraction, "Shenzhen Municipal Bureau of Justice"))
+        #expect(bureau.type == EntityType(.organization, "GovernmentBody"))
+        #expect(!extraction.entities.contains { $0.mentions.contains { $0.text.hasPrefix("Director") } })
+    }
 }
