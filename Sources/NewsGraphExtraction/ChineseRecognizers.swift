@@ -30,6 +30,14 @@ extension MentionContext {
             return nil
         }
         var given = 0
+        // 劉會平, 陳時中: a softer stop character may open a two-character given name when the name
+        // then ends cleanly (a stop, punctuation or the end follows), so 李會見外賓 stays a verb.
+        let first = start + surname
+        if first + 1 < count, Lexicon.nameStop.contains(f[first]), !Lexicon.hardNameStop.contains(f[first]),
+           CharacterClass.isHan(f[first + 1]), !Lexicon.nameStop.contains(f[first + 1]),
+           first + 2 >= count || !CharacterClass.isHan(f[first + 2]) || Lexicon.hardNameStop.contains(f[first + 2]) || Lexicon.timeWords.contains(f[first + 2]) {
+            return surname + 2
+        }
         while given < 2, start + surname + given < count {
             let v = f[start + surname + given]
             // A stop character ends the name; a credit or byline (not strict) may still use one

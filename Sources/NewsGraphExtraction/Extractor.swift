@@ -150,6 +150,13 @@ struct MentionContext {
         }
     }
 
+    /// True when `start..<end` is exactly a catalog country other than China.
+    func isForeignCountry(endingAt end: Int, from start: Int) -> Bool {
+        guard let place = catalogCandidate(startingAt: start), place.end == end, case .catalog(let index) = place.ref else { return false }
+        let entry = knowledge.entry(index)
+        return entry.type.subclass == "Country" && entry.id != "china"
+    }
+
     /// Keeps recognised spans that contain catalog names whole, drops those that cut one in two,
     /// then applies the overlap rule; catalog organisations named inside a longer kept name
     /// (中共 in 中共二十屆三中全會) stay as mentions of their own.
@@ -168,7 +175,9 @@ struct MentionContext {
                 let contains = span.start >= c.start && span.end <= c.end
                 if !inside && !contains { return false }
                 // A recognised name ending where a catalog name ends only adds a stray prefix (訪大興…示範區).
-                if span.end == c.end && span.start > c.start && !Self.isCatalogRef(c.ref) { return false }
+                // But a foreign country before a body's generic name makes it that country's body:
+                // 泰國商務部 is not China's 商務部.
+                if span.end == c.end && span.start > c.start && !Self.isCatalogRef(c.ref) && !isForeignCountry(endingAt: span.start, from: c.start) { return false }
             }
             return true
         }

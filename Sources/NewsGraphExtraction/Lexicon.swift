@@ -11,6 +11,10 @@ enum Lexicon {
     static let doubleSurnames = WordList(folded(["歐陽", "司徒", "上官", "諸葛", "東方", "皇甫", "尉遲", "公孫", "慕容", "司馬", "夏侯", "令狐", "長孫"]))
 
     /// Characters that never start or continue a given name (they follow names in running text).
+    /// Stop characters that never open a given name (grammar words, punctuation).
+    static let hardNameStop: Set<UInt32> = set("表示指出稱說在於與和及的、，。：；！？「」『』（）()《》等到向對為是將已曾亦也都則並又就被把由從以之其率出任了當")
+    /// 今日, 昨日 …: time words that often follow a name.
+    static let timeWords: Set<UInt32> = set("今昨早近明")
     static let nameStop: Set<UInt32> = set("表示指出稱說在於與和及的、，。：；！？「」『』（）()《》等到向對為是會將已曾亦也都則並又就被把由從以之其率出任了當今昨早近前後上下內外年月日時分局署處長主席員一二三四五六七八九十百千萬亦更最很再均")
 
     /// Role and title words that come right before or after a person's name (longest first).

@@ -177,4 +177,25 @@ struct RecogniserTests {
         #expect(bureau.type == EntityType(.organization, "GovernmentBody"))
         #expect(!extraction.entities.contains { $0.mentions.contains { $0.text.hasPrefix("Director") } })
     }
+
+    @Test func givenNameOpeningWithACommonCharacter() throws {
+        let person = try #require(unknown(extract("發展局總裁劉會平今日表示，出口回穩。"), "劉會平"))
+        #expect(person.type == EntityType(.person))
+        // 會見 is a verb here: the name would run on into the sentence.
+        #expect(extract("局長李會見外賓。").entities.allSatisfy { $0.type.core != .person })
+    }
+
+    @Test func foreignCountryBeforeAGenericBodyName() throws {
+        let rows = testCatalogRows + [
+            ["thailand", "Place/Country", "泰國", "", "Thailand", "", ""],
+            ["ministry-of-commerce", "Organization/GovernmentBody", "商務部", "", "Ministry of Commerce", "", ""],
+        ]
+        let knowledge = try Knowledge.load(from: try temporaryOntology(rows: rows))
+        let thai = knowledge.extractor.extract(TextRepair.repair("他會與泰國商務部部長會面。"))
+        #expect(unknown(thai, "泰國商務部")?.type.core == .organization)
+        #expect(thai.entity("ent:ministry-of-commerce") == nil)
+        // Without a foreign country the catalog's body stays.
+        let home = knowledge.extractor.extract(TextRepair.repair("他會與商務部部長會面。"))
+        #expect(home.entity("ent:ministry-of-commerce") != nil)
+    }
 }
