@@ -59,13 +59,13 @@ extension MentionContext {
             // company itself when only its form is added (中國移動通信集團, 比亞迪股份有限公司), else a
             // company of its own, often a subsidiary (騰訊雲計算有限公司).
             if let parent, case .catalog(let index) = parent.ref, body <= 4, Lexicon.corporateHeads.word(in: f, at: i)?.count == head.count,
-               ["Company", "Bank"].contains(knowledge.entry(index).type.subclass ?? "") {
+               let kind = knowledge.entry(index).type.subclass, kind == "Company" || kind == "Bank" {
                 let form = Array(f[start..<i])
                 if head == Lexicon.groupHead || Lexicon.corporateForms.contains(form) || body == 0 {
                     candidates.append(Candidate(start: parent.start, end: end, ref: parent.ref, rule: "company-full-name", priority: 3))
                 } else {
                     let key = ScriptFolding.folded(doc.text(parent.start, end))
-                    let ref: EntityRef = knowledge.catalogIndex(forName: key).map { .catalog($0) } ?? .unknown(EntityType(.organization, "Company"), key: key)
+                    let ref: EntityRef = knowledge.catalogIndex(forName: key).map { .catalog($0) } ?? .unknown(EntityType(.organization, kind), key: key)
                     candidates.append(Candidate(start: parent.start, end: end, ref: ref, rule: "company-name", priority: 2))
                 }
                 i = end

@@ -37,7 +37,7 @@ enum Lexicon {
     /// Head words that end an organisation name.
     static let organizationHeads = WordList(folded([
         "有限公司", "股份有限公司", "公司", "集團", "銀行", "大學", "學院", "研究院", "研究所", "研究中心", "研發中心", "中心", "委員會", "理事會", "協會", "學會", "商會", "總會", "聯會", "基金會", "工會",
-        "管理局", "事務局", "局", "署", "辦公室", "辦事處", "辦", "部", "廳", "處", "法院", "醫院", "交易所", "聯盟", "黨", "組織", "機構", "基金",
+        "管理局", "事務局", "局", "署", "辦公室", "辦事處", "辦", "部", "廳", "處", "法院", "醫院", "交易所", "聯盟", "黨", "組織", "機構", "基金", "分行", "支行",
     ]))
     /// Head words that end a policy name inside 「」 or 《》.
     static let policyHeads = WordList(folded([
@@ -77,7 +77,7 @@ enum Lexicon {
     static let leftStopWords = WordList(folded(["公司", "包括", "以及", "成為", "出任", "擔任", "兼任", "位於", "設立", "聯同", "根據", "到訪", "訪問", "參觀", "前往", "率領", "透過", "通過", "代表", "旗下", "屬下", "轄下", "建設", "打造", "推動", "支持", "發展", "建立", "加強", "促進", "協助", "成立", "籌建", "興建", "設立"]))
 
     /// Organisation heads that end a company's legal name.
-    static let corporateHeads = WordList(folded(["集團", "公司", "有限公司", "股份有限公司", "集團有限公司", "控股有限公司"]))
+    static let corporateHeads = WordList(folded(["集團", "公司", "有限公司", "股份有限公司", "集團有限公司", "控股有限公司", "分公司", "分行", "支行"]))
     static let groupHead = ScriptFolding.fold("集團")
     /// Words that only give a company's legal form (比亞迪股份有限公司 is BYD).
     static let corporateForms: Set<[UInt32]> = Set(["股份", "控股", "集團", "科技"].map { ScriptFolding.fold($0) })

@@ -166,6 +166,8 @@ struct RecogniserTests {
         #expect(extraction.entity("ent:xinghe-technology")?.mentions.first?.text == "星河科技股份有限公司")
         // A business added: a company of its own.
         #expect(unknown(extraction, "星河科技雲計算有限公司")?.type == EntityType(.organization, "Company"))
+        // A branch is a body of its own, of the parent's kind.
+        #expect(unknown(extract("星河科技深圳分公司今日開業。"), "星河科技深圳分公司")?.type == EntityType(.organization, "Company"))
         // 及 after a known name joins two names.
         let listed = extract("數碼港及星河科技雲計算有限公司")
         #expect(!listed.entities.contains { $0.mentions.contains { $0.text.hasPrefix("及") } })
