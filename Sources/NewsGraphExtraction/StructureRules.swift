@@ -53,6 +53,14 @@ extension RelationFinder {
                         add(id(next), "subsidiaryOf", id(m), sentence: s, rule: "subsidiary-apposition", confidence: 0.75)
                     }
                 }
+                // "Shenzhen-based BYD", "the Hangzhou-headquartered tech giant Alibaba".
+                if m.core == .place, next.core == .organization {
+                    let words = between.lowercased().split(separator: " ")
+                    if let first = words.first, ["-based", "-headquartered"].contains(first), words.count <= 4,
+                       words.dropFirst().allSatisfy({ $0.allSatisfy { $0.isLowercase || $0 == "-" } }) {
+                        add(id(next), "locatedIn", id(m), sentence: s, rule: "place-based", confidence: 0.8)
+                    }
+                }
                 // "Oslo, Norway": a place, then its country.
                 if between == ", ", m.core == .place, next.core == .place, next.subclass == "Country", m.subclass != "Country" {
                     add(id(m), "partOf", id(next), sentence: s, rule: "place-comma-country", confidence: 0.8)

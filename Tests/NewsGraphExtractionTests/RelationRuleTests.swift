@@ -170,4 +170,10 @@ struct RelationRuleTests {
         #expect(!listed.contains("Mary Wong holdsPositionIn ent:cyberport [title-apposition-en]"))
         #expect(listed.contains("Peter Chan holdsPositionIn ent:cyberport [title-of-body-en]"))
     }
+
+    @Test func placeBasedBody() {
+        #expect(relations("Shares of Shenzhen-based Xinghe Technology rose on Monday.").contains("ent:xinghe-technology locatedIn ent:shenzhen [place-based]"))
+        #expect(relations("The Shenzhen-based chip designer Xinghe Technology fell.").contains("ent:xinghe-technology locatedIn ent:shenzhen [place-based]"))
+        #expect(!relations("Officials from Shenzhen met Xinghe Technology.").contains { $0.contains("place-based") })
+    }
 }
