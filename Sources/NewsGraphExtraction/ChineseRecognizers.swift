@@ -9,6 +9,7 @@ extension MentionContext {
         recognisePersonsBeforeFollowers()
         recogniseCredits()
         recogniseQuotedPolicies()
+        recogniseQuotedSiblings()
         recogniseOrganizations()
         recogniseEvents()
         recognisePlaces()

@@ -200,4 +200,13 @@ struct RecogniserTests {
         let home = knowledge.extractor.extract(TextRepair.repair("他會與商務部部長會面。"))
         #expect(home.entity("ent:ministry-of-commerce") != nil)
     }
+
+    @Test func quotedItemsOfAListShareTheKnownKind() throws {
+        let extraction = extract("中心推出「港文通」、「港會通」及「港話通」三款應用。")
+        #expect(unknown(extraction, "港文通")?.type == EntityType(.product))
+        #expect(unknown(extraction, "港會通")?.type == EntityType(.product))
+        // Items of mixed known kinds say nothing about the others.
+        let mixed = extract("計劃涵蓋「深圳」、「港話通」及「港會通」。")
+        #expect(unknown(mixed, "港會通") == nil)
+    }
 }
