@@ -179,7 +179,9 @@ extension RelationFinder {
                     }
                 default:
                     let object = "ent:" + fact.object
-                    guard let a = sentencesOf[entity.entity.id], let b = sentencesOf[object], let shared = a.intersection(b).min() else { continue }
+                    guard let a = sentencesOf[entity.entity.id], let b = sentencesOf[object] else { continue }
+                    let window = fact.predicate == "appliesTo" ? 1 : 0
+                    guard let shared = a.sorted().first(where: { x in b.contains { abs($0 - x) <= window } }) else { continue }
                     add(entity.entity.id, fact.predicate, object, sentence: shared, rule: "catalog-fact", confidence: 0.6, role: fact.role)
                 }
             }
