@@ -82,6 +82,9 @@ enum Lexicon {
     /// Words that only give a company's legal form (比亞迪股份有限公司 is BYD).
     static let corporateForms: Set<[UInt32]> = Set(["股份", "控股", "集團", "科技"].map { ScriptFolding.fold($0) })
 
+    /// Verbs whose object is a body: the body after them does not act in the next clause.
+    static let objectVerbs = WordList(folded(["成立", "設立", "創立", "推出", "委任", "邀請", "資助", "支持", "收購", "入股", "投資", "聯同", "夥拍", "與", "和", "同", "向", "為"]))
+
     /// Left stop words that are also nouns naming what a body does, when they come right before its head.
     static let nounsBeforeHeads = WordList(folded(["發展", "建設", "促進"]))
 

@@ -30,6 +30,16 @@ extension RelationFinder {
 
     func isAgent(_ m: PlacedMention) -> Bool { m.core == .person || m.core == .organization }
 
+    /// 特區政府成立「香港投資管理有限公司」，並推出…: a body right after a verb is that verb's
+    /// object, not the subject of the next one.
+    func isObjectOfAVerb(_ m: PlacedMention) -> Bool {
+        var k = m.start
+        while k > 0, Self.openingQuotes.contains(doc.folded[k - 1]) || CharacterClass.isSpace(doc.folded[k - 1]) { k -= 1 }
+        return doc.word(from: Lexicon.objectVerbs, endingAt: k) != nil
+    }
+
+    static let openingQuotes: Set<UInt32> = Lexicon.set("「『《“\"")
+
     mutating func verbs(in s: Int) {
         let range = doc.sentences[s]
         let mentions = bySentence[s]
@@ -60,7 +70,7 @@ extension RelationFinder {
                     issuers += positions[id(person)] ?? []
                 }
                 if issuers.isEmpty { issuers = before.filter { $0.core == .organization }.map(id) }
-            } else if let subject = before.last {
+            } else if let subject = before.last(where: { !isObjectOfAVerb($0) }) ?? before.last {
                 issuers.append(id(subject))
                 if subject.core == .person {
                     let here = Set(mentions.map(id))

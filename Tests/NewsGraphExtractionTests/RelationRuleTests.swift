@@ -176,4 +176,10 @@ struct RelationRuleTests {
         #expect(relations("The Shenzhen-based chip designer Xinghe Technology fell.").contains("ent:xinghe-technology locatedIn ent:shenzhen [place-based]"))
         #expect(!relations("Officials from Shenzhen met Xinghe Technology.").contains { $0.contains("place-based") })
     }
+
+    @Test func issuerIsTheSubjectNotTheObjectOfAnEarlierVerb() {
+        let found = relations("香港特區政府去年成立「星河科技」，並推出「創科資助計劃」。")
+        #expect(found.contains("創科資助計劃 issuedBy ent:hksar-government [issue-verb]"))
+        #expect(!found.contains("創科資助計劃 issuedBy ent:xinghe-technology [issue-verb]"))
+    }
 }
