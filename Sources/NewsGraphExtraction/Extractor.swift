@@ -101,8 +101,12 @@ struct MentionContext {
     /// (中央, 中共, 人大, 政協) are the usual way news names those bodies.
     static let abbreviatedKinds: Set<String> = ["Company", "Bank", "University", "MediaOutlet", "Association", "ResearchInstitute", "BusinessChamber"]
 
+    static let listJoiners: Set<UInt32> = Lexicon.set("及和與、")
+
     mutating func dropUnconfirmedAbbreviations() {
         let f = doc.folded
+        let catalogEnds = Set(candidates.map(\.end))
+        let catalogStarts = Set(candidates.map(\.start))
         var namedInFull = Set<Int>()
         for c in candidates where c.length > 2 { if case .catalog(let i) = c.ref { namedInFull.insert(i) } }
         candidates.removeAll { c in
@@ -112,6 +116,9 @@ struct MentionContext {
             let before = c.start > 0 ? f[c.start - 1] : 0x0A
             let after = c.end < f.count ? f[c.end] : 0x0A
             if !CharacterClass.isHan(before) || !CharacterClass.isHan(after) { return false }
+            // 九巴及城巴: one of a list of names.
+            if Self.listJoiners.contains(before), c.start >= 2, catalogEnds.contains(c.start - 1) { return false }
+            if Self.listJoiners.contains(after), catalogStarts.contains(c.end + 1) { return false }
             if doc.word(from: Lexicon.roles, at: c.end) != nil { return false }
             return true
         }

@@ -25,7 +25,13 @@ extension RelationFinder {
                     roles.append(role)
                     roleEnd -= role.count
                 }
-                guard !roles.isEmpty, let holder = mentions.last(where: { $0.end == roleEnd && ($0.core == .organization || $0.core == .place) }) else { break }
+                guard !roles.isEmpty else { break }
+                // 警務處處長, 律政司司長: a role word that begins with its body's name.
+                if mentions.last(where: { $0.end == roleEnd }) == nil, let outer = roles.last,
+                   let inner = mentions.last(where: { $0.start == roleEnd && $0.end < roleEnd + outer.count && $0.core == .organization }) {
+                    roleEnd = inner.end
+                }
+                guard let holder = mentions.last(where: { $0.end == roleEnd && ($0.core == .organization || $0.core == .place) }) else { break }
                 let roleText = gapText(roleEnd, cursor)
                 let membership = roles.contains { Lexicon.membershipRoles.contains($0) || Lexicon.bylineRoles.contains($0) }
                 let leadership = roles.contains { !Lexicon.membershipRoles.contains($0) && !Lexicon.bylineRoles.contains($0) }

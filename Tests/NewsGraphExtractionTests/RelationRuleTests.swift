@@ -1,5 +1,6 @@
 import Testing
 import NewsGraphExtraction
+import NewsGraphText
 
 /// Relation rules on sentences written for the purpose, with sentences where a rule must not fire.
 struct RelationRuleTests {
@@ -181,5 +182,27 @@ struct RelationRuleTests {
         let found = relations("香港特區政府去年成立「星河科技」，並推出「創科資助計劃」。")
         #expect(found.contains("創科資助計劃 issuedBy ent:hksar-government [issue-verb]"))
         #expect(!found.contains("創科資助計劃 issuedBy ent:xinghe-technology [issue-verb]"))
+    }
+
+    @Test func roleWordThatBeginsWithItsBody() throws {
+        let rows = testCatalogRows + [["police", "Organization/GovernmentBody", "警務處", "", "Hong Kong Police Force", "", ""]]
+        let knowledge = try Knowledge.load(from: try temporaryOntology(rows: rows))
+        let extraction = knowledge.extractor.extract(TextRepair.repair("警務處處長陳大文指，警方會嚴厲打擊詐騙。"))
+        let relation = try #require(extraction.relations.first { $0.predicate == "holdsPositionIn" })
+        #expect(extraction.name(relation.subject) == "陳大文")
+        #expect(relation.object == "ent:police")
+    }
+
+    @Test func abbreviationsInAListOfNames() throws {
+        let rows = testCatalogRows + [
+            ["kmb", "Organization/Company", "九龍巴士", "", "KMB", "九巴", ""],
+            ["citybus", "Organization/Company", "城巴有限公司", "", "Citybus", "城巴", ""],
+        ]
+        let knowledge = try Knowledge.load(from: try temporaryOntology(rows: rows))
+        let extraction = knowledge.extractor.extract(TextRepair.repair("今日九巴及城巴將調整路線。"))
+        #expect(extraction.entity("ent:kmb") != nil)
+        #expect(extraction.entity("ent:citybus") != nil)
+        // Inside ordinary words, with no list around them, they stay dropped.
+        #expect(knowledge.extractor.extract(TextRepair.repair("今日城巴士站很多人。")).entity("ent:citybus") == nil)
     }
 }
