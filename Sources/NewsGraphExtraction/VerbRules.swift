@@ -1,3 +1,4 @@
+import Foundation
 import NewsGraphOntology
 import NewsGraphText
 
@@ -38,6 +39,7 @@ extension RelationFinder {
         return doc.word(from: Lexicon.objectVerbs, endingAt: k) != nil
     }
 
+    static let clauseBreaks: Set<UInt32> = Lexicon.set("，,；;。")
     static let openingQuotes: Set<UInt32> = Lexicon.set("「『《“\"")
 
     mutating func verbs(in s: Int) {
@@ -96,7 +98,12 @@ extension RelationFinder {
                 if let subject = mentions.last(where: { $0.end <= place.start && $0.core == .organization }), mentions.filter({ $0.start >= end && $0.core == .organization }).isEmpty {
                     add(id(subject), "locatedIn", id(place), sentence: s, rule: "set-up-in", confidence: 0.7)
                 }
-            } else if let place = mentions.first(where: { $0.core == .place && $0.start >= end && $0.start - end <= 4 }), let subject = mentions.last(where: { $0.end <= start && ($0.core == .organization || $0.core == .event || $0.core == .place) }) {
+            } else if let place = mentions.first(where: { $0.core == .place && $0.start >= end && $0.start - end <= 4 }),
+                      let subject = mentions.last(where: { $0.end <= start && ($0.core == .organization || $0.core == .event || $0.core == .place) }),
+                      // The subject is in the verb's own clause ("吸引家族辦公室落戶香港" says nothing about who attracts).
+                      // "Midea, based in Foshan": a comma right after the subject is an apposition.
+                      gapText(subject.end, start).trimmingCharacters(in: CharacterSet(charactersIn: ", ")).isEmpty
+                        || !(subject.end..<start).contains(where: { Self.clauseBreaks.contains(doc.folded[$0]) }) && start - subject.end <= 16 {
                 add(id(subject), "locatedIn", id(place), sentence: s, rule: "located-in", confidence: 0.75)
             }
         }

@@ -205,4 +205,11 @@ struct RelationRuleTests {
         // Inside ordinary words, with no list around them, they stay dropped.
         #expect(knowledge.extractor.extract(TextRepair.repair("今日城巴士站很多人。")).entity("ent:citybus") == nil)
     }
+
+    @Test func locatedInNeedsTheSubjectInTheVerbsClause() {
+        #expect(relations("星河科技位於深圳。").contains("ent:xinghe-technology locatedIn ent:shenzhen [located-in]"))
+        #expect(relations("Xinghe Technology, based in Shenzhen, said sales rose.").contains("ent:xinghe-technology locatedIn ent:shenzhen [located-in]"))
+        // Who attracts the offices is not where they settle.
+        #expect(!relations("星河科技推動新計劃，吸引更多家族辦公室落戶深圳。").contains { $0.contains("locatedIn ent:shenzhen") })
+    }
 }
