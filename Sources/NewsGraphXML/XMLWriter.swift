@@ -20,7 +20,7 @@ import Darwin
 public final class XMLWriter {
     /// The target file, or "<memory>" for `toString`.
     public let path: String
-    private var serializer: XMLSerializer
+    var serializer: XMLSerializer
     private var tempPath: String?
 
     /// Starts writing `path` (through a temporary file in the same directory).
@@ -70,6 +70,18 @@ public final class XMLWriter {
             try serializer.attribute("xmlns", uri)
         }
     }
+
+    /// `startElement` with a name checked once, when it was made.
+    public func startElement(_ name: XMLName) throws { try serializer.startElement(name) }
+
+    public func attribute(_ name: XMLName, _ value: String) throws { try serializer.attribute(name, value) }
+
+    /// A whole leaf element, `<element attribute="value">text</element>`: the same bytes as
+    /// `startElement`, `attribute`, `text(text)` and `endElement`, in one call.
+    public func leaf(_ tag: XMLLeafTag, _ text: String) throws { try serializer.leaf(tag, text) }
+
+    /// A leaf element whose text is `String(value)`, written without making the string.
+    public func leaf(_ tag: XMLLeafTag, _ value: Int) throws { try serializer.leaf(tag, value) }
 
     /// Character data; `<`, `&`, `>`, `"` and CR are escaped (as libxml2's writer does).
     public func text(_ s: String) throws { try serializer.text(s) }
