@@ -6,26 +6,22 @@ import NewsGraphRDF
 /// At most `depth` batches wait at any time, so memory stays bounded whatever the graph size.
 enum TriplePipeline {
     static let batchSize = 4096
-    static let depth = 8
+    static let depth = 4
 
     /// Calls `consume` with every triple of `triples`, in order, on the calling thread.
     /// Returns the number of triples. An error from `consume` stops the producer too.
     static func run(_ triples: SortedTriples, _ consume: (Triple) throws -> Void) throws -> Int {
         let channel = BatchChannel(depth: depth)
         let producer = Thread {
-            var batch: [Triple] = []
-            batch.reserveCapacity(batchSize)
             // The consumer failed: stop making triples (the error is the consumer's to report).
             struct Stopped: Error {}
             do {
-                try triples.forEach { triple in
-                    batch.append(triple)
-                    if batch.count == batchSize {
-                        guard channel.send(batch) else { throw Stopped() }
-                        batch.removeAll(keepingCapacity: true)
-                    }
+                try triples.forEachBatch(minimumCount: batchSize) { batch in
+                    guard channel.send(batch) else { throw Stopped() }
+                    // Freeing the triples the consumer is done with (a release per string) is
+                    // done here, on the thread that has less to do.
+                    _ = channel.takeSpent()
                 }
-                if !batch.isEmpty { _ = channel.send(batch) }
             } catch {}
             channel.close()
         }
@@ -34,8 +30,14 @@ enum TriplePipeline {
         var count = 0
         do {
             while let batch = channel.receive() {
-                for triple in batch { try consume(triple) }
-                count += batch.count
+                // Each triple is passed in place (through a pointer), not copied out of the batch.
+                try batch.triples.withUnsafeBufferPointer { triples in
+                    for i in batch.order { try consume(triples.baseAddress![i]) }
+                }
+                // Every other spent batch is freed (a release per string) by the producer, which
+                // has about as much to do: that evens the two threads out.
+                if count / batchSize % 2 == 0 { channel.giveBack(batch) }
+                count += batch.order.count
             }
         } catch {
             channel.cancel()
@@ -49,7 +51,9 @@ enum TriplePipeline {
 /// A bounded queue of triple batches between one producer and one consumer.
 private final class BatchChannel: @unchecked Sendable {
     private let condition = NSCondition()
-    private var queue: [[Triple]] = []
+    private var queue: [TripleBatch] = []
+    /// Batches the consumer is done with, for the producer to free.
+    private var spent: [TripleBatch] = []
     private var closed = false
     private var cancelled = false
     private let depth: Int
@@ -57,7 +61,7 @@ private final class BatchChannel: @unchecked Sendable {
     init(depth: Int) { self.depth = depth }
 
     /// Queues `batch`, waiting while the queue is full. False once the consumer cancelled.
-    func send(_ batch: [Triple]) -> Bool {
+    func send(_ batch: TripleBatch) -> Bool {
         condition.lock()
         defer { condition.unlock() }
         while queue.count >= depth && !cancelled { condition.wait() }
@@ -65,6 +69,21 @@ private final class BatchChannel: @unchecked Sendable {
         queue.append(batch)
         condition.broadcast()
         return true
+    }
+
+    func giveBack(_ batch: TripleBatch) {
+        condition.lock()
+        spent.append(batch)
+        condition.unlock()
+    }
+
+    /// The spent batches (freed by the caller when it drops them, outside the lock).
+    func takeSpent() -> [TripleBatch] {
+        condition.lock()
+        defer { condition.unlock() }
+        let taken = spent
+        spent = []
+        return taken
     }
 
     func close() {
@@ -83,7 +102,7 @@ private final class BatchChannel: @unchecked Sendable {
     }
 
     /// The next batch, or nil once the producer has closed and everything was taken.
-    func receive() -> [Triple]? {
+    func receive() -> TripleBatch? {
         condition.lock()
         defer { condition.unlock() }
         while queue.isEmpty && !closed { condition.wait() }

@@ -108,6 +108,31 @@ struct XMLSerializer {
         try checkedAttribute(name.string, value)
     }
 
+    /// The attribute value is `value`'s UTF-8 bytes from `offset` on (a character boundary).
+    mutating func attribute(_ name: XMLName, _ value: String, fromUTF8Offset offset: Int) throws {
+        try active()
+        guard startTagOpen else {
+            throw XMLError.misuse(path: path, message: "attribute \(name.string) written after the element's content")
+        }
+        var failed = false
+        let write = { (bytes: UnsafeBufferPointer<UInt8>, out: inout [UInt8]) in
+            guard offset >= 0, offset <= bytes.count, offset == bytes.count || bytes[offset] & 0xC0 != 0x80 else {
+                failed = true
+                return
+            }
+            out.append(0x20)
+            XMLEscaping.append(name.string, into: &out)
+            out.append(UInt8(ascii: "="))
+            out.append(UInt8(ascii: "\""))
+            XMLEscaping.appendEscaped(UnsafeBufferPointer(rebasing: bytes[offset...]), attribute: true, into: &out)
+            out.append(UInt8(ascii: "\""))
+        }
+        if value.utf8.withContiguousStorageIfAvailable({ write($0, &out) }) == nil {
+            Array(value.utf8).withUnsafeBufferPointer { write($0, &out) }
+        }
+        if failed { throw XMLError.misuse(path: path, message: "attribute \(name.string) cut at UTF-8 offset \(offset), not a character boundary") }
+    }
+
     private mutating func checkedAttribute(_ qname: String, _ value: String) throws {
         guard startTagOpen else {
             throw XMLError.misuse(path: path, message: "attribute \(qname) written after the element's content")
@@ -158,6 +183,41 @@ struct XMLSerializer {
         try startLeaf(tag)
         XMLEscaping.appendEscaped(text, attribute: false, into: &out)
         tag.appendClose(to: &out)
+        try flushIfFull()
+    }
+
+    /// `<name attribute="value[offset...]">text</name>`, or `.../>` when `text` is nil; no
+    /// attribute when `attribute` is nil. The bytes of `startElement`, `attribute`, `text` and
+    /// `endElement` (names checked when they were made), in one call and without the open stack.
+    mutating func element(_ name: XMLName, _ attribute: XMLName?, _ value: String, fromUTF8Offset offset: Int, text: String?) throws {
+        try active()
+        closeStartTag()
+        let depth = open.count
+        if depth > 0 {
+            let parentHasText = open[depth - 1].hasText
+            open[depth - 1].hasElements = true
+            if indent && !parentHasText { newLine(depth: depth) }
+        } else if indent {
+            newLine(depth: 0)
+        }
+        out.append(UInt8(ascii: "<"))
+        XMLEscaping.append(name.string, into: &out)
+        if let attribute {
+            startTagOpen = true
+            try self.attribute(attribute, value, fromUTF8Offset: offset)
+            startTagOpen = false
+        }
+        if let text {
+            out.append(UInt8(ascii: ">"))
+            XMLEscaping.appendEscaped(text, attribute: false, into: &out)
+            out.append(UInt8(ascii: "<"))
+            out.append(UInt8(ascii: "/"))
+            XMLEscaping.append(name.string, into: &out)
+            out.append(UInt8(ascii: ">"))
+        } else {
+            out.append(UInt8(ascii: "/"))
+            out.append(UInt8(ascii: ">"))
+        }
         try flushIfFull()
     }
 

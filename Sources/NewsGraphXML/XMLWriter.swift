@@ -76,6 +76,20 @@ public final class XMLWriter {
 
     public func attribute(_ name: XMLName, _ value: String) throws { try serializer.attribute(name, value) }
 
+    /// An attribute whose value is the end of `value`, from UTF-8 offset `offset` (a character
+    /// boundary) on: a writer that shortens IRIs against a base skips making the shorter string.
+    public func attribute(_ name: XMLName, _ value: String, fromUTF8Offset offset: Int) throws {
+        try serializer.attribute(name, value, fromUTF8Offset: offset)
+    }
+
+    /// A whole element without child elements: `<name attribute="value">text</name>`, or
+    /// `<name attribute="value"/>` when `text` is nil, without an attribute when `attribute` is
+    /// nil; the value is taken from UTF-8 offset `offset` on (see `attribute(_:_:fromUTF8Offset:)`).
+    /// The same bytes as `startElement`, `attribute`, `text` and `endElement`, in one call.
+    public func element(_ name: XMLName, attribute: XMLName?, value: String, fromUTF8Offset offset: Int = 0, text: String?) throws {
+        try serializer.element(name, attribute, value, fromUTF8Offset: offset, text: text)
+    }
+
     /// A whole leaf element, `<element attribute="value">text</element>`: the same bytes as
     /// `startElement`, `attribute`, `text(text)` and `endElement`, in one call.
     public func leaf(_ tag: XMLLeafTag, _ text: String) throws { try serializer.leaf(tag, text) }
