@@ -57,6 +57,62 @@ enum XMLEscaping {
         if count > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count])) }
     }
 
+    /// Appends `bytes` escaped as text (as `appendEscaped(_:attribute: false, into:)`) when every
+    /// character is `XMLCharacters.isPlain`; otherwise appends nothing and returns false. One
+    /// pass does both the check an exporter needs (ExportText.isClean) and the escaping.
+    static func appendEscapedIfPlain(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) -> Bool {
+        let start = out.count
+        let count = bytes.count
+        var runStart = 0
+        var i = 0
+        while i < count {
+            let b = bytes[i]
+            if b > 0x3E {
+                if b < 0x80 {
+                    i += 1
+                    continue
+                }
+                // A multi-byte character (the string is valid UTF-8): decode and check it.
+                var value: UInt32
+                let length: Int
+                if b < 0xE0 {
+                    value = UInt32(b & 0x1F); length = 2
+                } else if b < 0xF0 {
+                    value = UInt32(b & 0x0F); length = 3
+                } else {
+                    value = UInt32(b & 0x07); length = 4
+                }
+                guard i + length <= count else { break }
+                for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+                guard let scalar = Unicode.Scalar(value), XMLCharacters.isPlain(scalar) else { break }
+                i += length
+                continue
+            }
+            let replacement: StaticString
+            switch b {
+            case UInt8(ascii: "&"): replacement = "&amp;"
+            case UInt8(ascii: "<"): replacement = "&lt;"
+            case UInt8(ascii: ">"): replacement = "&gt;"
+            case UInt8(ascii: "\""): replacement = "&quot;"
+            case 0x0D: replacement = "&#13;"
+            case 0x09, 0x0A, 0x20...: i += 1; continue
+            default: // another control character: not plain
+                out.removeSubrange(start...)
+                return false
+            }
+            if i > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
+            out.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+            i += 1
+            runStart = i
+        }
+        if i < count { // stopped at a character that is not plain
+            out.removeSubrange(start...)
+            return false
+        }
+        if count > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count])) }
+        return true
+    }
+
     /// Appends the decimal digits of `value` (with '-' when negative), as `String(value)` spells them.
     static func appendDecimal(_ value: Int, into out: inout [UInt8]) {
         var magnitude = value.magnitude

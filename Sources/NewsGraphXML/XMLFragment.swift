@@ -24,6 +24,11 @@ public struct XMLFragment: Sendable {
 
     public mutating func leaf(_ tag: borrowing XMLLeafTag, _ value: Int) throws { try serializer.leaf(tag, value) }
 
+    /// See `XMLWriter.leafIfPlain(_:_:)`.
+    public mutating func leafIfPlain(_ tag: borrowing XMLLeafTag, _ text: borrowing String) throws -> Bool {
+        try serializer.leafIfPlain(tag, text)
+    }
+
     public mutating func endElement() throws { try serializer.endElement() }
 }
 

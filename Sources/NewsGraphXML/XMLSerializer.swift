@@ -221,6 +221,26 @@ struct XMLSerializer {
         try flushIfFull()
     }
 
+    /// `leaf(tag, text)` when every character of `text` is `XMLCharacters.isPlain`; otherwise
+    /// writes nothing (the state is as before the call) and returns false.
+    mutating func leafIfPlain(_ tag: borrowing XMLLeafTag, _ text: borrowing String) throws -> Bool {
+        let start = out.count
+        let wasOpen = startTagOpen
+        let depth = open.count
+        let parentHadElements = depth > 0 && open[depth - 1].hasElements
+        try startLeaf(tag)
+        let plain = text.utf8.withContiguousStorageIfAvailable { XMLEscaping.appendEscapedIfPlain($0, into: &out) }
+        guard plain == true else {
+            out.removeSubrange(start...)
+            startTagOpen = wasOpen
+            if depth > 0 { open[depth - 1].hasElements = parentHadElements }
+            return false
+        }
+        tag.appendClose(to: &out)
+        try flushIfFull()
+        return true
+    }
+
     /// A leaf element whose text is the decimal digits of `value` (as `String(value)`).
     mutating func leaf(_ tag: borrowing XMLLeafTag, _ value: Int) throws {
         try startLeaf(tag)

@@ -94,6 +94,11 @@ public final class XMLWriter {
     /// `startElement`, `attribute`, `text(text)` and `endElement`, in one call.
     public func leaf(_ tag: XMLLeafTag, _ text: String) throws { try serializer.leaf(tag, text) }
 
+    /// `leaf(tag, text)` when every character of `text` is `XMLCharacters.isPlain` (what an
+    /// exporter's own cleaning would leave as it is), checked while escaping; otherwise writes
+    /// nothing and returns false, and the caller cleans the text and calls `leaf`.
+    public func leafIfPlain(_ tag: XMLLeafTag, _ text: String) throws -> Bool { try serializer.leafIfPlain(tag, text) }
+
     /// A leaf element whose text is `String(value)`, written without making the string.
     public func leaf(_ tag: XMLLeafTag, _ value: Int) throws { try serializer.leaf(tag, value) }
 

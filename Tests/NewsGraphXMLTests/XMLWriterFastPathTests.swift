@@ -95,6 +95,34 @@ import Testing
         #expect(fast == expected)
     }
 
+    /// Plain text is written as `leaf` writes it; other text leaves the document untouched.
+    @Test func leafIfPlainWritesPlainTextOnly() throws {
+        let data = try XMLName("data"), key = try XMLName("key")
+        let tag = XMLLeafTag(data, key, "k")
+        for text in Self.hostile + ["行政長官 <&> \"q\" \r\n\t", "état", "e\u{301}", "한국", "\u{7F}\u{A0}\u{2FF}\u{300}"] {
+            let plain = text.unicodeScalars.allSatisfy(XMLCharacters.isPlain)
+            let viaLeaf = try XMLWriter.toString { w in
+                try w.startElement("r")
+                try w.attribute("a", "b")
+                if plain { try w.leaf(tag, text) }
+                try w.startElement("after")
+            }
+            let viaPlain = try XMLWriter.toString { w in
+                try w.startElement("r")
+                try w.attribute("a", "b")
+                #expect(try w.leafIfPlain(tag, text) == plain, "\(text.debugDescription)")
+                try w.startElement("after")
+            }
+            #expect(viaPlain == viaLeaf, "\(text.debugDescription)")
+        }
+        // Refused text leaves the start tag open for attributes.
+        _ = try XMLWriter.toString { w in
+            try w.startElement("r")
+            #expect(try w.leafIfPlain(tag, "\u{1}") == false)
+            try w.attribute("still", "open")
+        }
+    }
+
     @Test func namesAreCheckedWhenMadeAndOffsetsMustBeCharacterBoundaries() throws {
         #expect(throws: XMLError.invalidName(path: "out.xml", name: "1bad")) { try XMLName("1bad", path: "out.xml") }
         #expect(throws: XMLError.self) { try XMLName("a:b:c") }
