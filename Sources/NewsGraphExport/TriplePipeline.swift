@@ -18,9 +18,6 @@ enum TriplePipeline {
             do {
                 try triples.forEachBatch(minimumCount: batchSize) { batch in
                     guard channel.send(batch) else { throw Stopped() }
-                    // Freeing the triples the consumer is done with (a release per string) is
-                    // done here, on the thread that has less to do.
-                    _ = channel.takeSpent()
                 }
             } catch {}
             channel.close()
@@ -34,9 +31,6 @@ enum TriplePipeline {
                 try batch.triples.withUnsafeBufferPointer { triples in
                     for i in batch.order { try consume(triples.baseAddress![i]) }
                 }
-                // Every other spent batch is freed (a release per string) by the producer, which
-                // has about as much to do: that evens the two threads out.
-                if count / batchSize % 2 == 0 { channel.giveBack(batch) }
                 count += batch.order.count
             }
         } catch {
@@ -52,8 +46,6 @@ enum TriplePipeline {
 private final class BatchChannel: @unchecked Sendable {
     private let condition = NSCondition()
     private var queue: [TripleBatch] = []
-    /// Batches the consumer is done with, for the producer to free.
-    private var spent: [TripleBatch] = []
     private var closed = false
     private var cancelled = false
     private let depth: Int
@@ -69,21 +61,6 @@ private final class BatchChannel: @unchecked Sendable {
         queue.append(batch)
         condition.broadcast()
         return true
-    }
-
-    func giveBack(_ batch: TripleBatch) {
-        condition.lock()
-        spent.append(batch)
-        condition.unlock()
-    }
-
-    /// The spent batches (freed by the caller when it drops them, outside the lock).
-    func takeSpent() -> [TripleBatch] {
-        condition.lock()
-        defer { condition.unlock() }
-        let taken = spent
-        spent = []
-        return taken
     }
 
     func close() {
