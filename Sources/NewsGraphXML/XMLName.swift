@@ -14,31 +14,37 @@ public struct XMLName: Sendable, Hashable {
 /// names checked and its attribute value escaped once: `XMLWriter.leaf` then writes only the
 /// text (sanitised and escaped as `text(_:)` does). GraphML's `<data key="...">` is one.
 public struct XMLLeafTag: Sendable {
-    /// `<element attribute="value">` and then `</element>`, in one buffer (one object to
-    /// retain per call, not two).
+    /// `indentWidth` spaces, `<element attribute="value">` and then `</element>`, in one buffer:
+    /// an indented start tag is one copy (the spaces the depth needs, then the tag).
     private let bytes: [UInt8]
+    private let openStart: Int
     private let openCount: Int
+    /// Start tags indented up to this many spaces are copied in one piece.
+    static let indentWidth = 32
 
     public init(_ element: XMLName, _ attribute: XMLName, _ value: String) {
-        var open: [UInt8] = [UInt8(ascii: "<")]
+        var open = [UInt8](repeating: 0x20, count: Self.indentWidth)
+        open.append(UInt8(ascii: "<"))
         XMLEscaping.append(element.string, into: &open)
         open.append(0x20)
         XMLEscaping.append(attribute.string, into: &open)
         open.append(contentsOf: [UInt8(ascii: "="), UInt8(ascii: "\"")])
         XMLEscaping.appendEscaped(value, attribute: true, into: &open)
         open.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ">")])
-        openCount = open.count
+        openStart = Self.indentWidth
+        openCount = open.count - openStart
         open.append(contentsOf: [UInt8(ascii: "<"), UInt8(ascii: "/")])
         XMLEscaping.append(element.string, into: &open)
         open.append(UInt8(ascii: ">"))
         bytes = open
     }
 
-    func appendOpen(to out: inout [UInt8]) {
-        bytes.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<openCount])) }
+    /// The start tag after `spaces` spaces of indentation (`spaces <= indentWidth`).
+    func appendOpen(indentedBy spaces: Int, to out: inout [UInt8]) {
+        bytes.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[(openStart - spaces)..<(openStart + openCount)])) }
     }
 
     func appendClose(to out: inout [UInt8]) {
-        bytes.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[openCount...])) }
+        bytes.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[(openStart + openCount)...])) }
     }
 }

@@ -254,14 +254,18 @@ struct XMLSerializer {
         try active()
         closeStartTag()
         let depth = open.count
-        if depth > 0 {
-            let parentHasText = open[depth - 1].hasText
-            open[depth - 1].hasElements = true
-            if indent && !parentHasText { newLine(depth: depth) }
-        } else if indent {
-            newLine(depth: 0)
+        let parentHasText = depth > 0 && open[depth - 1].hasText
+        if depth > 0 { open[depth - 1].hasElements = true }
+        if indent && !parentHasText {
+            // newLine(depth:) with the indentation copied together with the tag.
+            if let last = out.last ?? flushedLast, last != 0x0A { out.append(0x0A) }
+            if 2 * depth <= XMLLeafTag.indentWidth {
+                tag.appendOpen(indentedBy: 2 * depth, to: &out)
+                return
+            }
+            Self.appendIndent(depth, into: &out)
         }
-        tag.appendOpen(to: &out)
+        tag.appendOpen(indentedBy: 0, to: &out)
     }
 
     /// Appends the bytes of a balanced fragment made by `init(fragmentOf:)` at this depth
