@@ -17,6 +17,12 @@ import Darwin
 /// escaping pass cost about 0.6 s of CPU, more than everything else together, so serialisation
 /// moved into `XMLSerializer`. Output is byte-identical to the libxml2 version for element-only
 /// documents (GraphML, RDF/XML); in mixed content no indentation is inserted into the text.
+///
+/// For exports of millions of elements there are calls that write the same bytes with less work
+/// per element: `XMLName` (a name checked once), `XMLLeafTag` and `leaf` / `leafIfPlain` (a
+/// whole `<data key="...">text</data>`), `element` (a childless element with one attribute),
+/// attribute values from a UTF-8 offset, and `XMLFragment`s made on other threads and appended
+/// in order. Tests hold each to the bytes of the general calls.
 public final class XMLWriter {
     /// The target file, or "<memory>" for `toString`.
     public let path: String
