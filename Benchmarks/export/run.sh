@@ -8,7 +8,9 @@
 #    (30k entities with zh-Hant/zh-Hans/en labels and aliases, 55k typed relations with CJK
 #    evidence, 5k documents) as N-Triples, RDF/XML and GraphML; then GraphML of a graph with
 #    networkx's size (100k nodes, 300k edges). Each export runs in its own process under
-#    /usr/bin/time -v.
+#    /usr/bin/time -v. Then GraphML and RDF/XML of a graph shaped like the peers' own
+#    (--shape peer, see PeerShapedGraph.swift): 100k nodes / 300k edges, and 25k nodes / 75k
+#    edges (about 1M triples in our mapping), so the ratios can be read on both kinds of graph.
 # 2. Runs ../shared/bench/export_speed.py 100000 (100k nodes, 300k edges = 1M triples): rdflib
 #    and pyoxigraph RDF/XML, networkx write_graphml (and its parse-backs, which are not compared).
 # 3. Prints seconds, MB/s, ratios and NewsGraph's memory: the graph's in-memory size (RSS after
@@ -28,9 +30,9 @@ echo "== building (release)" >&2
 (cd "$HERE" && swift build -c release --product export-bench >&2)
 BIN="$(cd "$HERE" && swift build -c release --show-bin-path)/export-bench"
 
-run() { # name nodes edges documents format
+run() { # name nodes edges documents format [shape]
   local name=$1
-  /usr/bin/time -v "$BIN" --nodes "$2" --edges "$3" --documents "$4" --format "$5" --out "$OUT/$name.out" \
+  /usr/bin/time -v "$BIN" --nodes "$2" --edges "$3" --documents "$4" --format "$5" --shape "${6:-news}" --out "$OUT/$name.out" \
     > "$OUT/$name.line" 2> "$OUT/$name.time"
   local rss; rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$OUT/$name.time")
   echo "$(cat "$OUT/$name.line") max_rss_kb=$rss name=$name" >> "$OUT/ours.txt"
@@ -42,6 +44,8 @@ run ntriples-1M 30000 55000 5000 ntriples
 run rdfxml-1M 30000 55000 5000 rdfxml
 run graphml-1M 30000 55000 5000 graphml
 run graphml-100k 100000 300000 10000 graphml
+run graphml-peer-100k 100000 300000 10000 graphml peer
+run rdfxml-peer-25k 25000 75000 2500 rdfxml peer
 
 echo "== peers (../shared/bench/export_speed.py 100000)" >&2
 python3 "$SHARED/bench/export_speed.py" 100000 --timeout "${PEER_TIMEOUT:-300}" --json "$OUT/peers.jsonl" >&2
@@ -62,7 +66,7 @@ print("\n| what | graph | seconds | CPU s | MB | MB/s | triples/s |")
 print("|---|---|---|---|---|---|---|")
 for name, d in ours.items():
     s = float(d["seconds"]); t = int(d["triples"])
-    graph = f'{d["nodes"]} nodes, {d["edges"]} edges, {d["documents"]} docs' + (f", {t} triples" if t else "")
+    graph = f'{d["nodes"]} nodes, {d["edges"]} edges, {d["documents"]} docs' + (f", {t} triples" if t else "") + (" (peer-shaped)" if d.get("shape") == "peer" else "")
     cpu = float(d["cpu_seconds"])
     print(f'| NewsGraph {d["format"]} | {graph} | {s:.2f} | {cpu:.2f} | {mb(d["bytes"]):.0f} | {mb(d["bytes"])/s:.0f} | {t/s/1e6:.2f} M |' if t else
           f'| NewsGraph {d["format"]} | {graph} | {s:.2f} | {cpu:.2f} | {mb(d["bytes"]):.0f} | {mb(d["bytes"])/s:.0f} | |')
@@ -73,16 +77,18 @@ for kind, label in labels.items():
     t = r.get("triples", 0)
     print(f'| {label} | 100k nodes, 300k edges{", %d triples" % t if t else ""} | {r["seconds"]:.2f} | | {mb(r.get("bytes", 0)):.0f} | {mb(r.get("bytes", 0))/r["seconds"]:.0f} | {"%.2f M" % (t/r["seconds"]/1e6) if t else ""} |')
 print("\nRatios (peer seconds / NewsGraph seconds; RDF per triple, since the triple counts differ slightly):")
-rdf = ours["rdfxml-1M"]; rs = float(rdf["seconds"]) / int(rdf["triples"])
-for kind in ("rdflib_xml", "ox_write"):
-    r = peers.get(kind)
-    if r and r.get("triples"):
-        print(f'  RDF/XML vs {labels[kind]}: {r["seconds"] / r["triples"] / rs:.1f}x')
-g = ours["graphml-100k"]
-for kind in ("nx_write_lxml", "nx_write_xml"):
-    r = peers.get(kind)
-    if r:
-        print(f'  GraphML (same node/edge counts) vs {labels[kind]}: {r["seconds"] / float(g["seconds"]):.1f}x  (NewsGraph writes {mb(g["bytes"]):.0f} MB, networkx {mb(r.get("bytes", 0)):.0f} MB; per MB: {(r["seconds"]/mb(r.get("bytes",1))) / (float(g["seconds"])/mb(g["bytes"])):.1f}x)')
+for name, shape in (("rdfxml-1M", "news-like graph"), ("rdfxml-peer-25k", "PEER-SHAPED graph")):
+    rdf = ours[name]; rs = float(rdf["seconds"]) / int(rdf["triples"])
+    for kind in ("rdflib_xml", "ox_write"):
+        r = peers.get(kind)
+        if r and r.get("triples"):
+            print(f'  RDF/XML ({shape}, {name}) vs {labels[kind]}: {r["seconds"] / r["triples"] / rs:.1f}x')
+for name, shape in (("graphml-100k", "news-like graph"), ("graphml-peer-100k", "PEER-SHAPED graph")):
+    g = ours[name]
+    for kind in ("nx_write_lxml", "nx_write_xml"):
+        r = peers.get(kind)
+        if r:
+            print(f'  GraphML ({shape}, {name}; same node/edge counts) vs {labels[kind]}: {r["seconds"] / float(g["seconds"]):.1f}x  (NewsGraph writes {mb(g["bytes"]):.0f} MB, networkx {mb(r.get("bytes", 0)):.0f} MB; per MB: {(r["seconds"]/mb(r.get("bytes",1))) / (float(g["seconds"])/mb(g["bytes"])):.1f}x)')
 print("\nMemory (kB): graph in memory = rss_graph - rss_before; export adds = export_peak - rss_graph")
 for name, d in ours.items():
     graph = int(d["rss_graph_kb"]) - int(d["rss_before_kb"]); peak = int(d["export_peak_kb"])

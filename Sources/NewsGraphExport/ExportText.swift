@@ -70,13 +70,11 @@ public enum ExportText {
         return true
     }
 
-    /// Scalars that never decompose canonically and never combine.
+    /// Scalars that never decompose canonically and never combine. The ranges live in
+    /// `XMLCharacters` so that `XMLWriter.leafIfPlain` checks exactly what `isClean` checks.
     @inline(__always)
     static func isSurelyNFC(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0..<0x300, 0x2002...0x206F, 0x3000...0x3029, 0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF00...0xFFEF: return true
-        default: return false
-        }
+        XMLCharacters.isNormalizationInert(scalar)
     }
 
     /// Whether `s` is in NFC: the fast scalar test first, Foundation's normaliser (always right,

@@ -12,10 +12,18 @@ import NewsGraphXML
 /// `document_count`, `in_catalog`; documents: `content_hash`, `byte_count`.
 /// Edge data: `graph_id` (the `rel:` id), `predicate`, `predicate_iri`, `evidence`, `document` (the document's node id),
 /// `start`, `end` (Unicode scalar offsets), `rule`, `confidence`, `role` (when known).
-/// Ids are NMTOKEN-safe (see `GraphMLID`). Written in one pass, node by node.
+/// Ids are NMTOKEN-safe (see `GraphMLID`).
+///
+/// Nodes and edges are written in chunks of `chunkSize` as `XMLFragment`s, on two threads,
+/// and appended in order (see `FragmentPipeline`): the bytes do not depend on the threads.
 public struct GraphMLExporter: Sendable {
     public static let namespace = "http://graphml.graphdrawing.org/xmlns"
     public var rdf: GraphRDF
+    /// Nodes or edges per fragment: large enough that handing a fragment over costs nothing,
+    /// small enough that the few fragments in flight stay a few MB.
+    var chunkSize = 4096
+    /// False makes every chunk on the calling thread (tests compare both ways).
+    var twoThreads = true
 
     /// `rdf` gives the class and predicate IRIs written as `class_iri` / `predicate_iri`.
     public init(rdf: GraphRDF = GraphRDF()) {
@@ -43,10 +51,7 @@ public struct GraphMLExporter: Sendable {
         let ids = try GraphMLIDs(graph)
         let tags = Set(GraphMLKey.standardTags).union(graph.nodes.flatMap { $0.labels.keys }).sorted()
         let nodeKeys = GraphMLKey.nodeKeys(tags: tags)
-        // Made once, not per node or edge: these strings are the same thousands of times.
-        let labelKeys = Dictionary(uniqueKeysWithValues: tags.map { ($0, "n_" + GraphMLKey.labelName($0)) })
-        var classIRIs: [String: String] = [:]
-        var predicateIRIs: [String: String] = [:]
+        let names = try GraphMLNames(tags: tags, path: w.path)
 
         try w.startDocument()
         try w.startElement("graphml")
@@ -66,123 +71,140 @@ public struct GraphMLExporter: Sendable {
         try w.attribute("id", "newsgraph")
         try w.attribute("edgedefault", "directed")
 
-        for node in graph.nodes {
-            try w.startElement("node")
-            try w.attribute("id", ids.node(node.id))
-            try data(w, "n_graph_id", node.id)
-            try data(w, "n_label", node.label)
-            try data(w, "n_type", node.type.description)
-            let className = node.type.className
-            try data(w, "n_class_iri", classIRIs[className] ?? cache(&classIRIs, className))
-            for (tag, label) in node.labels.sorted(by: { $0.key < $1.key }) {
-                try data(w, labelKeys[tag]!, label)
+        // One sequence of items: entity nodes, document nodes, missing edge ends, edges.
+        let items = GraphMLItems(graph: graph, ids: ids, names: names, rdf: rdf)
+        let chunkSize = max(1, self.chunkSize)
+        let chunks = (items.count + chunkSize - 1) / chunkSize
+        try FragmentPipeline.run(count: chunks, twoThreads: twoThreads, writer: w) { chunk, fragment in
+            var cache = GraphMLItems.Cache()
+            for i in chunk * chunkSize..<min(items.count, (chunk + 1) * chunkSize) {
+                try items.write(i, into: &fragment, cache: &cache)
             }
-            if !node.aliases.isEmpty {
-                try data(w, "n_aliases", node.aliases.joined(separator: GraphMLKey.aliasSeparator))
-            }
-            try data(w, "n_mention_count", String(node.mentionCount))
-            try data(w, "n_document_count", String(node.documents.count))
-            try data(w, "n_in_catalog", node.inCatalog ? "true" : "false")
-            try w.endElement()
-        }
-        for document in graph.documents {
-            try w.startElement("node")
-            try w.attribute("id", ids.node(document.id))
-            try data(w, "n_graph_id", document.id)
-            try data(w, "n_label", document.name)
-            try data(w, "n_type", "Document")
-            try data(w, "n_class_iri", GraphRDF.kg("Document").iriValue!)
-            try data(w, "n_content_hash", document.contentHash)
-            try data(w, "n_byte_count", String(document.byteCount))
-            try w.endElement()
-        }
-        // Edge ends the graph does not hold (e.g. a catalog fact about an unmentioned entity)
-        // still get a node, so every reader sees the same edges.
-        for id in ids.missingEnds {
-            try w.startElement("node")
-            try w.attribute("id", ids.node(id))
-            try data(w, "n_graph_id", id)
-            try data(w, "n_label", id)
-            try w.endElement()
-        }
-        for edge in graph.edges {
-            try w.startElement("edge")
-            try w.attribute("id", ids.edge(edge.id))
-            try w.attribute("source", ids.node(edge.subject))
-            try w.attribute("target", ids.node(edge.object))
-            try data(w, "e_graph_id", edge.id)
-            try data(w, "e_predicate", edge.predicate)
-            try data(w, "e_predicate_iri", predicateIRIs[edge.predicate] ?? cache(&predicateIRIs, edge.predicate))
-            try data(w, "e_evidence", edge.evidence)
-            try data(w, "e_document", ids.node(edge.document))
-            try data(w, "e_start", String(edge.start))
-            try data(w, "e_end", String(edge.end))
-            try data(w, "e_rule", edge.rule)
-            try data(w, "e_confidence", GraphRDF.decimal(edge.confidence))
-            if let role = edge.role {
-                try data(w, "e_role", role)
-            }
-            try w.endElement()
         }
         try w.endElement() // graph
         try w.endElement() // graphml
     }
+}
+
+/// The nodes and edges of the `<graph>` element, item by item, for `GraphMLExporter`.
+struct GraphMLItems: Sendable {
+    let graph: KnowledgeGraph
+    let ids: GraphMLIDs
+    let names: GraphMLNames
+    let rdf: GraphRDF
+
+    var count: Int { graph.nodes.count + graph.documents.count + ids.missingEnds.count + graph.edges.count }
+
+    /// Ontology IRIs and decimals made once per chunk, not per node or edge: the same few values
+    /// repeat thousands of times.
+    struct Cache {
+        var classIRIs: [String: String] = [:]
+        var predicateIRIs: [String: String] = [:]
+        var decimals: [UInt64: String] = [:]
+    }
+
+    func write(_ i: Int, into f: inout XMLFragment, cache: inout Cache) throws {
+        var i = i
+        // Nodes and edges through pointers: `graph.edges[i]` copied the edge (a retain and a
+        // release per string) before a field was read.
+        if i < graph.nodes.count { return try graph.nodes.withUnsafeBufferPointer { try write($0.baseAddress! + i, into: &f, cache: &cache) } }
+        i -= graph.nodes.count
+        if i < graph.documents.count { return try write(graph.documents[i], into: &f) }
+        i -= graph.documents.count
+        // Edge ends the graph does not hold (e.g. a catalog fact about an unmentioned entity)
+        // still get a node, so every reader sees the same edges.
+        if i < ids.missingEnds.count {
+            let id = ids.missingEnds[i]
+            try f.startElement(names.node)
+            try f.attribute(names.id, ids.node(id))
+            try text(&f, names.nodeGraphID, id)
+            try text(&f, names.nodeLabel, id)
+            return try f.endElement()
+        }
+        i -= ids.missingEnds.count
+        try graph.edges.withUnsafeBufferPointer { try write($0.baseAddress! + i, into: &f, cache: &cache) }
+    }
+
+    // Every string value goes through `ExportText.clean`; integers are digits (always clean).
+
+    private func write(_ node: UnsafePointer<GraphNode>, into f: inout XMLFragment, cache: inout Cache) throws {
+        try f.startElement(names.node)
+        try f.attribute(names.id, ids.node(node.pointee.id))
+        try text(&f, names.nodeGraphID, node.pointee.id)
+        try text(&f, names.nodeLabel, node.pointee.label)
+        try text(&f, names.nodeType, node.pointee.type.description)
+        let className = node.pointee.type.className
+        try text(&f, names.nodeClassIRI, cache.classIRIs[className] ?? Self.remember(&cache.classIRIs, className))
+        if node.pointee.labels.count == 1, let (tag, label) = node.pointee.labels.first {
+            try text(&f, names.labels[tag]!, label)
+        } else {
+            for (tag, label) in node.pointee.labels.sorted(by: { $0.key < $1.key }) {
+                try text(&f, names.labels[tag]!, label)
+            }
+        }
+        if !node.pointee.aliases.isEmpty {
+            try text(&f, names.nodeAliases, node.pointee.aliases.joined(separator: GraphMLKey.aliasSeparator))
+        }
+        try f.leaf(names.nodeMentionCount, node.pointee.mentionCount)
+        try f.leaf(names.nodeDocumentCount, node.pointee.documents.count)
+        try f.leaf(names.nodeInCatalog, node.pointee.inCatalog ? "true" : "false")
+        try f.endElement()
+    }
+
+    private func write(_ document: borrowing GraphDocument, into f: inout XMLFragment) throws {
+        try f.startElement(names.node)
+        try f.attribute(names.id, ids.node(document.id))
+        try text(&f, names.nodeGraphID, document.id)
+        try text(&f, names.nodeLabel, document.name)
+        try f.leaf(names.nodeType, "Document")
+        try f.leaf(names.nodeClassIRI, names.documentClassIRI)
+        try text(&f, names.nodeContentHash, document.contentHash)
+        try f.leaf(names.nodeByteCount, document.byteCount)
+        try f.endElement()
+    }
+
+    private func write(_ edge: UnsafePointer<GraphEdge>, into f: inout XMLFragment, cache: inout Cache) throws {
+        try f.startElement(names.edge)
+        try f.attribute(names.id, ids.edge(edge.pointee.id))
+        try f.attribute(names.source, ids.node(edge.pointee.subject))
+        try f.attribute(names.target, ids.node(edge.pointee.object))
+        try text(&f, names.edgeGraphID, edge.pointee.id)
+        try text(&f, names.edgePredicate, edge.pointee.predicate)
+        try text(&f, names.edgePredicateIRI, cache.predicateIRIs[edge.pointee.predicate] ?? Self.remember(&cache.predicateIRIs, edge.pointee.predicate))
+        try text(&f, names.edgeEvidence, edge.pointee.evidence)
+        try text(&f, names.edgeDocument, ids.node(edge.pointee.document))
+        try f.leaf(names.edgeStart, edge.pointee.start)
+        try f.leaf(names.edgeEnd, edge.pointee.end)
+        try text(&f, names.edgeRule, edge.pointee.rule)
+        let bits = edge.pointee.confidence.bitPattern
+        try f.leaf(names.edgeConfidence, cache.decimals[bits] ?? Self.remember(&cache.decimals, edge.pointee.confidence))
+        if let role = edge.pointee.role {
+            try text(&f, names.edgeRole, role)
+        }
+        try f.endElement()
+    }
+
+    /// A leaf with `ExportText.clean(value)`. Nearly every value is clean: `leafIfPlain` checks
+    /// that (`XMLCharacters.isPlain` is `ExportText.isClean` per character) while escaping, in
+    /// one pass instead of two; only other values are cleaned first.
+    @inline(__always)
+    private func text(_ f: inout XMLFragment, _ tag: borrowing XMLLeafTag, _ value: borrowing String) throws {
+        if try !f.leafIfPlain(tag, value) {
+            try f.leaf(tag, ExportText.clean(copy value))
+        }
+    }
 
     /// The ontology IRI of a class or predicate local name, remembered in `cache`.
-    private func cache(_ cache: inout [String: String], _ local: String) -> String {
+    private static func remember(_ cache: inout [String: String], _ local: String) -> String {
         let iri = GraphRDF.kg(local).iriValue!
         cache[local] = iri
         return iri
     }
 
-    private func data(_ w: XMLWriter, _ key: String, _ value: String) throws {
-        try w.startElement("data")
-        try w.attribute("key", key)
-        try w.text(ExportText.clean(value))
-        try w.endElement()
+    /// `GraphRDF.decimal(value)` (ASCII digits and '.', always clean), remembered by bit pattern.
+    private static func remember(_ cache: inout [UInt64: String], _ value: Double) -> String {
+        let text = ExportText.clean(GraphRDF.decimal(value))
+        cache[value.bitPattern] = text
+        return text
     }
-}
-
-/// The GraphML ids of one graph: `GraphMLID` for each id, checked for collisions, plus the
-/// edge ends that are neither nodes nor documents.
-struct GraphMLIDs {
-    private var rewritten: [String: String] = [:]
-    let missingEnds: [String]
-
-    init(_ graph: KnowledgeGraph) throws {
-        let known = Set(graph.nodes.lazy.map(\.id) + graph.documents.lazy.map(\.id))
-        var missing = Set<String>()
-        for edge in graph.edges {
-            if !known.contains(edge.subject) { missing.insert(edge.subject) }
-            if !known.contains(edge.object) { missing.insert(edge.object) }
-            if !known.contains(edge.document) { missing.insert(edge.document) }
-        }
-        missingEnds = missing.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        // Only ids that had to change can collide (unchanged ids are distinct graph ids).
-        var owners: [String: String] = [:]
-        let nodeIDs = graph.nodes.lazy.map(\.id) + graph.documents.lazy.map(\.id) + missingEnds
-        for id in nodeIDs {
-            let made = GraphMLID.make(id)
-            guard made != id else { continue }
-            if let other = owners[made] ?? (known.contains(made) || missing.contains(made) ? made : nil) {
-                throw ExportError.duplicateGraphMLID(id: made, first: other, second: id)
-            }
-            owners[made] = id
-            rewritten[id] = made
-        }
-        var edgeOwners: [String: String] = [:]
-        let edgeIDs = Set(graph.edges.map(\.id))
-        for edge in graph.edges {
-            let made = GraphMLID.make(edge.id)
-            guard made != edge.id else { continue }
-            if let other = edgeOwners[made] ?? (edgeIDs.contains(made) ? made : nil) {
-                throw ExportError.duplicateGraphMLID(id: made, first: other, second: edge.id)
-            }
-            edgeOwners[made] = edge.id
-            rewritten[edge.id] = made
-        }
-    }
-
-    func node(_ id: String) -> String { rewritten[id] ?? id }
-    func edge(_ id: String) -> String { rewritten[id] ?? id }
 }

@@ -88,7 +88,16 @@ enum TermOrder {
 /// (Language tags and datatypes come from the mapping itself, never from text.)
 enum TripleSanitizer {
     static func sanitized(_ triple: Triple) -> Triple {
-        Triple(sanitized(triple.subject), sanitized(triple.predicate), sanitized(triple.object))
+        // Nearly every triple is clean: then it is returned as is, without taking it apart.
+        if isClean(triple.subject) && isClean(triple.predicate) && isClean(triple.object) { return triple }
+        return Triple(sanitized(triple.subject), sanitized(triple.predicate), sanitized(triple.object))
+    }
+
+    private static func isClean(_ term: Term) -> Bool {
+        switch term {
+        case .iri(let value), .blank(let value): return ExportText.isClean(value)
+        case .literal(let literal): return ExportText.isClean(literal.lexical)
+        }
     }
 
     static func sanitized(_ term: Term) -> Term {

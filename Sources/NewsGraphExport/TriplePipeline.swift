@@ -6,26 +6,21 @@ import NewsGraphRDF
 /// At most `depth` batches wait at any time, so memory stays bounded whatever the graph size.
 enum TriplePipeline {
     static let batchSize = 4096
-    static let depth = 8
+    static let depth = 4
+    /// What a triple's slot holds once the triple was moved out (empty strings are not counted references).
+    static let moved = Triple(.iri(""), .iri(""), .iri(""))
 
     /// Calls `consume` with every triple of `triples`, in order, on the calling thread.
     /// Returns the number of triples. An error from `consume` stops the producer too.
     static func run(_ triples: SortedTriples, _ consume: (Triple) throws -> Void) throws -> Int {
         let channel = BatchChannel(depth: depth)
         let producer = Thread {
-            var batch: [Triple] = []
-            batch.reserveCapacity(batchSize)
             // The consumer failed: stop making triples (the error is the consumer's to report).
             struct Stopped: Error {}
             do {
-                try triples.forEach { triple in
-                    batch.append(triple)
-                    if batch.count == batchSize {
-                        guard channel.send(batch) else { throw Stopped() }
-                        batch.removeAll(keepingCapacity: true)
-                    }
+                try triples.forEachBatch(minimumCount: batchSize) { batch in
+                    guard channel.send(batch) else { throw Stopped() }
                 }
-                if !batch.isEmpty { _ = channel.send(batch) }
             } catch {}
             channel.close()
         }
@@ -33,9 +28,21 @@ enum TriplePipeline {
         producer.start()
         var count = 0
         do {
-            while let batch = channel.receive() {
-                for triple in batch { try consume(triple) }
-                count += batch.count
+            while var batch = channel.receive() {
+                // Each triple is moved out of the batch and handed over owned: passed from the
+                // batch's memory, it was copied first (a retain and a release per string, an
+                // eighth of the writing thread's time). Its slot gets an empty triple, so the
+                // batch frees every triple exactly once.
+                let order = batch.order
+                try batch.triples.withUnsafeMutableBufferPointer { triples in
+                    let base = triples.baseAddress!
+                    for i in order {
+                        let triple = (base + i).move()
+                        (base + i).initialize(to: Self.moved)
+                        try consume(triple)
+                    }
+                }
+                count += order.count
             }
         } catch {
             channel.cancel()
@@ -49,7 +56,7 @@ enum TriplePipeline {
 /// A bounded queue of triple batches between one producer and one consumer.
 private final class BatchChannel: @unchecked Sendable {
     private let condition = NSCondition()
-    private var queue: [[Triple]] = []
+    private var queue: [TripleBatch] = []
     private var closed = false
     private var cancelled = false
     private let depth: Int
@@ -57,7 +64,7 @@ private final class BatchChannel: @unchecked Sendable {
     init(depth: Int) { self.depth = depth }
 
     /// Queues `batch`, waiting while the queue is full. False once the consumer cancelled.
-    func send(_ batch: [Triple]) -> Bool {
+    func send(_ batch: TripleBatch) -> Bool {
         condition.lock()
         defer { condition.unlock() }
         while queue.count >= depth && !cancelled { condition.wait() }
@@ -83,7 +90,7 @@ private final class BatchChannel: @unchecked Sendable {
     }
 
     /// The next batch, or nil once the producer has closed and everything was taken.
-    func receive() -> [Triple]? {
+    func receive() -> TripleBatch? {
         condition.lock()
         defer { condition.unlock() }
         while queue.isEmpty && !closed { condition.wait() }

@@ -19,14 +19,20 @@ public final class RDFXMLWriter {
     private var extraCount = 0
     /// Namespaces that got an `nsN` prefix after the root element was written.
     private var undeclaredOnRoot: Set<String> = []
-    private var names: [String: PropertyName] = [:]
+    /// Predicate IRI -> index into `nameList`.
+    private var names: [String: Int] = [:]
+    /// Indexes into `nameList`, in front of `names`.
+    private var recentNames = RecentIRIs()
+    private var nameList: [PropertyName] = []
+    /// The fixed names, checked once (a large export writes them millions of times).
+    private let description, about, nodeIDName, resource, datatype, lang: XMLName
     private var subject: Term?
     /// A base that relative references can be made against by plain suffixing, or nil.
     private let relativeBase: String?
     private var closed = false
 
     private struct PropertyName {
-        var qname: String
+        var qname: XMLName
         /// A declaration the element must carry (namespace not declared on the root), as
         /// attribute name ("xmlns:ns1") and value.
         var declaration: (attribute: String, namespace: String)?
@@ -48,6 +54,12 @@ public final class RDFXMLWriter {
         self.xml = xml
         self.ownsFile = ownsFile
         self.path = xml.path
+        description = try XMLName("rdf:Description", path: xml.path)
+        about = try XMLName("rdf:about", path: xml.path)
+        nodeIDName = try XMLName("rdf:nodeID", path: xml.path)
+        resource = try XMLName("rdf:resource", path: xml.path)
+        datatype = try XMLName("rdf:datatype", path: xml.path)
+        lang = try XMLName("xml:lang", path: xml.path)
         var all: [(prefix: String, namespace: String)] = [("rdf", Vocabulary.rdf)]
         for (prefix, namespace) in prefixes {
             if prefix == "rdf" && namespace == Vocabulary.rdf { continue }
@@ -96,31 +108,51 @@ public final class RDFXMLWriter {
         }
         if triple.subject != subject {
             if subject != nil { try xml.endElement() }
-            try xml.startElement("rdf:Description")
+            try xml.startElement(description)
             switch triple.subject {
-            case .iri(let iri): try xml.attribute("rdf:about", reference(iri))
-            case .blank(let label): try xml.attribute("rdf:nodeID", Self.nodeID(label))
+            case .iri(let iri): try xml.attribute(about, iri, fromUTF8Offset: referenceStart(iri))
+            case .blank(let label): try xml.attribute(nodeIDName, Self.nodeID(label))
             case .literal: throw RDFWriteError.literalSubject(path: path, triple: triple.description)
             }
             subject = triple.subject
         }
         let name = try propertyName(predicate)
-        try xml.startElement(name.qname)
-        if let declaration = name.declaration { try xml.attribute(declaration.attribute, declaration.namespace) }
+        // One call per property element; the rare element that must declare its namespace
+        // goes the long way.
+        if let declaration = name.declaration {
+            try xml.startElement(name.qname)
+            try xml.attribute(declaration.attribute, declaration.namespace)
+            switch triple.object {
+            case .iri(let iri):
+                try xml.attribute(resource, iri, fromUTF8Offset: referenceStart(iri))
+            case .blank(let label):
+                try xml.attribute(nodeIDName, Self.nodeID(label))
+            case .literal(let literal):
+                if let language = literal.language {
+                    try xml.attribute(lang, language)
+                } else if let datatype = literal.datatype {
+                    try xml.attribute(self.datatype, datatype, fromUTF8Offset: referenceStart(datatype))
+                }
+                if !literal.lexical.isEmpty { try xml.text(literal.lexical) }
+            }
+            try xml.endElement()
+            return
+        }
         switch triple.object {
         case .iri(let iri):
-            try xml.attribute("rdf:resource", reference(iri))
+            try xml.element(name.qname, attribute: resource, value: iri, fromUTF8Offset: referenceStart(iri), text: nil)
         case .blank(let label):
-            try xml.attribute("rdf:nodeID", Self.nodeID(label))
+            try xml.element(name.qname, attribute: nodeIDName, value: Self.nodeID(label), text: nil)
         case .literal(let literal):
+            let text = literal.lexical.isEmpty ? nil : literal.lexical
             if let language = literal.language {
-                try xml.attribute("xml:lang", language)
+                try xml.element(name.qname, attribute: lang, value: language, text: text)
             } else if let datatype = literal.datatype {
-                try xml.attribute("rdf:datatype", reference(datatype))
+                try xml.element(name.qname, attribute: self.datatype, value: datatype, fromUTF8Offset: referenceStart(datatype), text: text)
+            } else {
+                try xml.element(name.qname, attribute: nil, value: "", text: text)
             }
-            if !literal.lexical.isEmpty { try xml.text(literal.lexical) }
         }
-        try xml.endElement()
     }
 
     /// Closes the open elements and, when writing a file, finishes and renames it into place.
@@ -141,10 +173,17 @@ public final class RDFXMLWriter {
     // MARK: names
 
     private func propertyName(_ iri: String) throws -> PropertyName {
-        if let known = names[iri] { return known }
-        let name = try makePropertyName(iri)
-        names[iri] = name
-        return name
+        if let recent = recentNames.value(iri) { return nameList[recent] }
+        let index: Int
+        if let known = names[iri] {
+            index = known
+        } else {
+            nameList.append(try makePropertyName(iri))
+            index = nameList.count - 1
+            names[iri] = index
+        }
+        recentNames.remember(iri, index)
+        return nameList[index]
     }
 
     private func makePropertyName(_ iri: String) throws -> PropertyName {
@@ -159,11 +198,11 @@ public final class RDFXMLWriter {
         if split.namespace == Self.xmlnsNamespace { throw RDFWriteError.reservedPredicate(path: path, iri: iri) }
         if let prefix = prefixByNamespace[split.namespace] {
             let declaration = undeclaredOnRoot.contains(split.namespace) ? ("xmlns:" + prefix, split.namespace) : nil
-            return PropertyName(qname: prefix + ":" + split.local, declaration: declaration)
+            return PropertyName(qname: try XMLName(prefix + ":" + split.local, path: path), declaration: declaration)
         }
         for (prefix, namespace) in declared where iri.utf8.starts(with: namespace.utf8) {
             let local = String(iri.unicodeScalars.dropFirst(namespace.unicodeScalars.count))
-            if XMLNames.isNCName(local) { return PropertyName(qname: prefix + ":" + local, declaration: nil) }
+            if XMLNames.isNCName(local) { return PropertyName(qname: try XMLName(prefix + ":" + local, path: path), declaration: nil) }
         }
         var prefix: String
         repeat {
@@ -174,7 +213,7 @@ public final class RDFXMLWriter {
         prefixByNamespace[split.namespace] = prefix
         // Later predicates in this namespace reuse the prefix and declare it on their element too.
         undeclaredOnRoot.insert(split.namespace)
-        return PropertyName(qname: prefix + ":" + split.local, declaration: ("xmlns:" + prefix, split.namespace))
+        return PropertyName(qname: try XMLName(prefix + ":" + split.local, path: path), declaration: ("xmlns:" + prefix, split.namespace))
     }
 
     static let xmlNamespace = "http://www.w3.org/XML/1998/namespace"
@@ -206,18 +245,23 @@ public final class RDFXMLWriter {
         return "nghex" + label.utf8.map { String($0, radix: 16, uppercase: true).leftPadded(to: 2) }.joined()
     }
 
-    /// `iri` relative to the base when plain suffixing gives it back exactly, else `iri`: the rest
-    /// must be path segments of unreserved characters (no ':', '?', '#', no empty, "." or "..").
-    /// Works on bytes: it runs for every subject and object.
-    private func reference(_ iri: String) -> String {
-        guard let base = relativeBase, iri.utf8.count > base.utf8.count else { return iri }
-        let relative = iri.utf8.withContiguousStorageIfAvailable { bytes -> String? in
-            base.utf8.withContiguousStorageIfAvailable { prefix -> String? in
-                Self.relativePart(bytes, base: prefix).map { String(decoding: bytes[$0...], as: UTF8.self) }
+    /// Where the reference to write starts in `iri` (a UTF-8 offset): after the base when plain
+    /// suffixing gives `iri` back exactly, else 0 (the whole IRI). The rest must be path segments
+    /// of unreserved characters (no ':', '?', '#', no empty, "." or ".."). Works on bytes and
+    /// makes no string: it runs for every subject and object.
+    private func referenceStart(_ iri: String) -> Int {
+        guard let base = relativeBase, iri.utf8.count > base.utf8.count else { return 0 }
+        let start = iri.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            base.utf8.withContiguousStorageIfAvailable { prefix -> Int? in
+                Self.relativePart(bytes, base: prefix)
             } ?? nil
         } ?? nil
-        return relative ?? iri
+        return start ?? 0
     }
+
+    /// Bytes 0x00-0x3F and 0x40-0x7F allowed in a relative reference (see `relativePart`).
+    private static let safeLow: UInt64 = (1 << 0x2D) | (1 << 0x2E) | (1 << 0x25) | (0x3FF << 0x30)
+    private static let safeHigh: UInt64 = (0x3FF_FFFF << 0x01) | (0x3FF_FFFF << 0x21) | (1 << (0x5F - 0x40)) | (1 << (0x7E - 0x40))
 
     /// The offset where the relative part starts, or nil when `bytes` cannot be written relative to `base`.
     static func relativePart(_ bytes: UnsafeBufferPointer<UInt8>, base: UnsafeBufferPointer<UInt8>) -> Int? {
@@ -232,8 +276,8 @@ public final class RDFXMLWriter {
                 dots = 0
                 continue
             }
-            let safe = (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39)
-                || b == 0x2D || b == 0x5F || b == 0x7E || b == 0x25 || b == 0x2E || b >= 0x80
+            // a-z A-Z 0-9 - _ ~ % . and every non-ASCII byte, as a bit set over ASCII.
+            let safe = b >= 0x80 || (b < 0x40 ? Self.safeLow >> b : Self.safeHigh >> (b - 0x40)) & 1 != 0
             if !safe { return nil }
             segmentLength += 1
             if b == 0x2E { dots += 1 }

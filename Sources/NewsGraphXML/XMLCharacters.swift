@@ -13,6 +13,25 @@ public enum XMLCharacters {
         return v == 0x9 || v == 0xA || v == 0xD
     }
 
+    /// True for a character no exporter ever needs to change: legal, not U+FFFD (the mark of an
+    /// earlier decoding error), and in a block that Unicode normalisation leaves alone (see
+    /// `isNormalizationInert`). `XMLWriter.leafIfPlain` writes text made only of these.
+    @inlinable
+    public static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
+        isLegal(scalar) && scalar.value != 0xFFFD && isNormalizationInert(scalar)
+    }
+
+    /// Scalars that never decompose canonically and never combine: NFC leaves any string made of
+    /// them as it is. (ASCII and Latin-1, general punctuation, CJK punctuation and ideographs,
+    /// full-width forms.)
+    @inlinable
+    public static func isNormalizationInert(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x300, 0x2002...0x206F, 0x3000...0x3029, 0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF00...0xFFEF: return true
+        default: return false
+        }
+    }
+
     /// `s` with every character outside the XML 1.0 `Char` production replaced by U+FFFD.
     /// Returns `s` itself (no copy) when it is already legal, which is the common case.
     public static func sanitized(_ s: String) -> String {

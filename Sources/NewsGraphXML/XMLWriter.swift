@@ -17,10 +17,16 @@ import Darwin
 /// escaping pass cost about 0.6 s of CPU, more than everything else together, so serialisation
 /// moved into `XMLSerializer`. Output is byte-identical to the libxml2 version for element-only
 /// documents (GraphML, RDF/XML); in mixed content no indentation is inserted into the text.
+///
+/// For exports of millions of elements there are calls that write the same bytes with less work
+/// per element: `XMLName` (a name checked once), `XMLLeafTag` and `leaf` / `leafIfPlain` (a
+/// whole `<data key="...">text</data>`), `element` (a childless element with one attribute),
+/// attribute values from a UTF-8 offset, and `XMLFragment`s made on other threads and appended
+/// in order. Tests hold each to the bytes of the general calls.
 public final class XMLWriter {
     /// The target file, or "<memory>" for `toString`.
     public let path: String
-    private var serializer: XMLSerializer
+    var serializer: XMLSerializer
     private var tempPath: String?
 
     /// Starts writing `path` (through a temporary file in the same directory).
@@ -70,6 +76,37 @@ public final class XMLWriter {
             try serializer.attribute("xmlns", uri)
         }
     }
+
+    /// `startElement` with a name checked once, when it was made.
+    public func startElement(_ name: XMLName) throws { try serializer.startElement(name) }
+
+    public func attribute(_ name: XMLName, _ value: String) throws { try serializer.attribute(name, value) }
+
+    /// An attribute whose value is the end of `value`, from UTF-8 offset `offset` (a character
+    /// boundary) on: a writer that shortens IRIs against a base skips making the shorter string.
+    public func attribute(_ name: XMLName, _ value: String, fromUTF8Offset offset: Int) throws {
+        try serializer.attribute(name, value, fromUTF8Offset: offset)
+    }
+
+    /// A whole element without child elements: `<name attribute="value">text</name>`, or
+    /// `<name attribute="value"/>` when `text` is nil, without an attribute when `attribute` is
+    /// nil; the value is taken from UTF-8 offset `offset` on (see `attribute(_:_:fromUTF8Offset:)`).
+    /// The same bytes as `startElement`, `attribute`, `text` and `endElement`, in one call.
+    public func element(_ name: XMLName, attribute: XMLName?, value: String, fromUTF8Offset offset: Int = 0, text: String?) throws {
+        try serializer.element(name, attribute, value, fromUTF8Offset: offset, text: text)
+    }
+
+    /// A whole leaf element, `<element attribute="value">text</element>`: the same bytes as
+    /// `startElement`, `attribute`, `text(text)` and `endElement`, in one call.
+    public func leaf(_ tag: XMLLeafTag, _ text: String) throws { try serializer.leaf(tag, text) }
+
+    /// `leaf(tag, text)` when every character of `text` is `XMLCharacters.isPlain` (what an
+    /// exporter's own cleaning would leave as it is), checked while escaping; otherwise writes
+    /// nothing and returns false, and the caller cleans the text and calls `leaf`.
+    public func leafIfPlain(_ tag: XMLLeafTag, _ text: String) throws -> Bool { try serializer.leafIfPlain(tag, text) }
+
+    /// A leaf element whose text is `String(value)`, written without making the string.
+    public func leaf(_ tag: XMLLeafTag, _ value: Int) throws { try serializer.leaf(tag, value) }
 
     /// Character data; `<`, `&`, `>`, `"` and CR are escaped (as libxml2's writer does).
     public func text(_ s: String) throws { try serializer.text(s) }

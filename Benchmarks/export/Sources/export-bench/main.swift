@@ -3,6 +3,9 @@ import NewsGraph
 import NewsGraphExport
 
 // usage: export-bench --nodes N --edges E --documents D --format graphml|rdfxml|ntriples --out FILE [--seed S]
+//        [--shape news|peer] [--repeat N]
+// --shape peer: the peers' graph shape (PeerShapedGraph: N nodes, 3N edges, N/10 documents;
+// --edges and --documents are ignored).
 // Builds the generated graph, exports it once, and prints one line of key=value figures.
 // Memory: rss_before_kb (process start), rss_graph_kb (graph built), export_peak_kb (VmHWM
 // during the export: reset after the build); run.sh also reads the whole run's peak from
@@ -30,7 +33,7 @@ let format = option("format")
 let out = option("out")
 let rssBefore = status("VmRSS")
 let buildStart = Date()
-let graph = generator.make()
+let graph = option("shape", "news") == "peer" ? PeerShapedGraph(nodes: generator.nodes, seed: generator.seed).make() : generator.make()
 let buildSeconds = Date().timeIntervalSince(buildStart)
 let rssGraph = status("VmRSS")
 // Reset the peak to the current size, so VmHWM at the end is the peak during the export alone
@@ -44,6 +47,16 @@ func cpuSeconds() -> Double {
     return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
 }
 
+// --repeat N exports N times (for profiling the export rather than the graph generator);
+// the figures are those of the last run.
+for _ in 1..<max(1, Int(option("repeat", "1"))!) {
+    switch format {
+    case "graphml": try GraphMLExporter().export(graph, to: out)
+    case "rdfxml": try RDFXMLExporter().export(graph, to: out)
+    case "ntriples": try NTriplesExporter().export(graph, to: out)
+    default: break
+    }
+}
 let cpuStart = cpuSeconds()
 let start = Date()
 var triples = 0
@@ -58,4 +71,4 @@ default: FileHandle.standardError.write(Data("export-bench: unknown format \(for
 let seconds = Date().timeIntervalSince(start)
 let cpu = cpuSeconds() - cpuStart
 let bytes = (try? FileManager.default.attributesOfItem(atPath: out)[.size] as? Int) ?? 0
-print("format=\(format) nodes=\(graph.nodes.count) edges=\(graph.edges.count) documents=\(graph.documents.count) triples=\(triples) bytes=\(bytes) seconds=\(String(format: "%.3f", seconds)) cpu_seconds=\(String(format: "%.3f", cpu)) build_seconds=\(String(format: "%.2f", buildSeconds)) rss_before_kb=\(rssBefore) rss_graph_kb=\(rssGraph) export_peak_kb=\(reset ? status("VmHWM") : -1)")
+print("format=\(format) shape=\(option("shape", "news")) nodes=\(graph.nodes.count) edges=\(graph.edges.count) documents=\(graph.documents.count) triples=\(triples) bytes=\(bytes) seconds=\(String(format: "%.3f", seconds)) cpu_seconds=\(String(format: "%.3f", cpu)) build_seconds=\(String(format: "%.2f", buildSeconds)) rss_before_kb=\(rssBefore) rss_graph_kb=\(rssGraph) export_peak_kb=\(reset ? status("VmHWM") : -1)")
