@@ -94,8 +94,14 @@ extension MentionContext {
         return scalars.count >= 2 && scalars.allSatisfy { (0x41...0x5A).contains($0.value) }
     }
 
+    /// A title word, or a hyphenated title ("Consul-General", "Attorney-General", "Vice-Chancellor").
+    static func isTitle(_ lower: String) -> Bool {
+        titleWords.contains(lower) || lower.contains("-") && lower.split(separator: "-").contains { titleWords.contains(String($0)) || $0 == "general" || $0 == "chancellor" }
+    }
+
     func isNameToken(_ word: Word) -> Bool {
         let lower = word.lower
+        if lower.contains("-"), Self.isTitle(lower) { return false }
         guard word.capitalised, word.text.unicodeScalars.count >= 2, !Self.titleWords.contains(lower), !Self.honorifics.contains(lower), !Self.connectors.contains(lower), !Self.officeWords.contains(lower),
               Self.organizationHeadWords[lower] == nil, !Self.policyHeadWords.contains(lower), !Self.eventHeadWords.contains(lower), !Self.otherNouns.contains(lower) else { return false }
         let letters = word.text.unicodeScalars.filter { CharacterClass.isLatinLetter($0.value) }
@@ -209,13 +215,13 @@ extension MentionContext {
         guard let first = name.first, let last = name.last, let firstIndex = index[first.start] else { return }
         let before = run[..<tail].map { $0.lower }
         let lookback = words[max(0, firstIndex - 10)..<firstIndex].map { $0.lower }
-        let titled = before.contains { Self.titleWords.contains($0) || Self.honorifics.contains($0) } || lookback.suffix(3).contains { Self.titleWords.contains($0) || Self.honorifics.contains($0) }
+        let titled = before.contains { Self.isTitle($0) || Self.honorifics.contains($0) } || lookback.suffix(3).contains { Self.isTitle($0) || Self.honorifics.contains($0) }
         let nextIndex = index[last.start].map { $0 + 1 } ?? words.count
         let next = nextIndex < words.count ? words[nextIndex] : nil
         let gap = next.map { doc.text(last.end, $0.start) } ?? ""
         let spoke = next.map { Self.speechVerbs.contains($0.lower) && gap == " " } ?? false
         let roleAfter = next.map { gap.hasPrefix(",") && (Self.titleWords.contains($0.lower) || $0.lower == "financial" || $0.lower == "the") } ?? false
-        let longTitle = lookback.contains { Self.titleWords.contains($0) } && name.count >= 2
+        let longTitle = lookback.contains { Self.isTitle($0) } && name.count >= 2
         if name.count == 1 {
             candidates.append(Candidate(start: first.start, end: last.end, ref: .unknown(EntityType(.person), key: "#surname:" + ScriptFolding.folded(first.text)), rule: "person-honorific-en", priority: 1))
             return

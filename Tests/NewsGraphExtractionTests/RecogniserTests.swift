@@ -209,4 +209,11 @@ struct RecogniserTests {
         let mixed = extract("計劃涵蓋「深圳」、「港話通」及「港會通」。")
         #expect(unknown(mixed, "港會通") == nil)
     }
+
+    @Test func hyphenatedTitlesAreTitles() throws {
+        let extraction = extract("Also present was the Australian Consul-General in Hong Kong, Ms Jane Duke.")
+        #expect(!extraction.entities.contains { $0.mentions.contains { $0.text.contains("Consul") } })
+        #expect(unknown(extraction, "Jane Duke")?.type == EntityType(.person))
+        #expect(unknown(extract("Attorney-General Mary Wong will visit Shenzhen."), "Mary Wong")?.type == EntityType(.person))
+    }
 }
