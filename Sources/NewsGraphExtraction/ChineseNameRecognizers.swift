@@ -117,6 +117,18 @@ extension MentionContext {
         }
     }
 
+    /// 南沙區委書記, 南山區委副書記: a place, 委, then a party post names the place's party committee.
+    mutating func recognisePartyCommittees() {
+        let f = doc.folded
+        let committee = ScriptFolding.fold(0x59D4)  // 委
+        for c in candidates where c.priority == 3 && coreType(of: c.ref) == .place {
+            guard c.end + 1 < f.count, f[c.end] == committee, let role = doc.word(from: Lexicon.partyPosts, at: c.end + 1), !role.isEmpty else { continue }
+            let key = ScriptFolding.folded(doc.text(c.start, c.end + 1))
+            let ref: EntityRef = knowledge.catalogIndex(forName: key).map { .catalog($0) } ?? .unknown(EntityType(.organization, "PartyBody"), key: key)
+            candidates.append(Candidate(start: c.start, end: c.end + 1, ref: ref, rule: "party-committee", priority: 2))
+        }
+    }
+
     /// 小蠔灣站、古洞站: names ending in a place head inside a list or after 包括.
     mutating func recognisePlaces() {
         let f = doc.folded

@@ -13,6 +13,7 @@ extension MentionContext {
         recogniseOrganizations()
         recogniseEvents()
         recognisePlaces()
+        recognisePartyCommittees()
         recogniseAbbreviatedPlaces()
         recogniseEnglish()
     }

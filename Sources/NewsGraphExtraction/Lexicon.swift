@@ -6,7 +6,7 @@ enum Lexicon {
     static func set(_ words: String) -> Set<UInt32> { Set(words.unicodeScalars.map { ScriptFolding.fold($0.value) }) }
 
     /// Common Chinese surnames (single-character), folded.
-    static let surnames: Set<UInt32> = set("李王張劉陳楊黃趙吳周徐孫馬朱胡郭何高林羅鄭梁謝宋唐許韓馮鄧曹彭曾肖田董袁潘于蔣蔡余杜葉程蘇魏呂丁任沈姚盧姜崔鍾譚陸汪范金石廖賈夏韋付方白鄒孟熊秦邱江尹薛閻段雷侯龍史陶黎賀顧毛郝龔邵萬錢嚴覃武戴莫孔向湯岑麥霍甘鄺曾駱葛溫翁伍柯洪鄔關阮冼黃區植利岳聶祝巫饒鮑單幸卓藍屈翟凌")
+    static let surnames: Set<UInt32> = set("李王張劉陳楊黃趙吳周徐孫馬朱胡郭何高林羅鄭梁謝宋唐許韓馮鄧曹彭曾肖田董袁潘于蔣蔡余杜葉程蘇魏呂丁任沈姚盧姜崔鍾譚陸汪范金石廖賈夏韋付方白鄒孟熊秦邱江尹薛閻段雷侯龍史陶黎賀顧毛郝龔邵萬錢嚴覃武戴莫孔向湯岑麥霍甘鄺曾駱葛溫翁伍柯洪鄔關阮冼黃區植利岳聶祝巫饒鮑單幸卓藍屈翟凌倪闞殷童容龐樊喬滕竇蒙晏詹邢褚俞耿鞏湛鄂裘")
     /// Double surnames, folded.
     static let doubleSurnames = WordList(folded(["歐陽", "司徒", "上官", "諸葛", "東方", "皇甫", "尉遲", "公孫", "慕容", "司馬", "夏侯", "令狐", "長孫"]))
 
@@ -84,6 +84,9 @@ enum Lexicon {
 
     /// Verbs whose object is a body: the body after them does not act in the next clause.
     static let objectVerbs = WordList(folded(["成立", "設立", "創立", "推出", "委任", "邀請", "資助", "支持", "收購", "入股", "投資", "聯同", "夥拍", "與", "和", "同", "向", "為"]))
+
+    /// Posts of a party committee, after 委 (區委書記, 市委常委).
+    static let partyPosts = WordList(folded(["書記", "副書記", "常委", "委員"]))
 
     /// Left stop words that are also nouns naming what a body does, when they come right before its head.
     static let nounsBeforeHeads = WordList(folded(["發展", "建設", "促進"]))

@@ -216,4 +216,18 @@ struct RecogniserTests {
         #expect(unknown(extraction, "Jane Duke")?.type == EntityType(.person))
         #expect(unknown(extract("Attorney-General Mary Wong will visit Shenzhen."), "Mary Wong")?.type == EntityType(.person))
     }
+
+    @Test func partyCommitteeOfAPlace() throws {
+        let rows = testCatalogRows + [["nanshan", "Place/District", "南山區", "", "Nanshan District", "", ""]]
+        let knowledge = try Knowledge.load(from: try temporaryOntology(rows: rows))
+        let extraction = knowledge.extractor.extract(TextRepair.repair("南山區委書記陳大文表示，將推動深港合作。"))
+        #expect(unknown(extraction, "南山區委")?.type == EntityType(.organization, "PartyBody"))
+        #expect(extraction.relations.contains { $0.predicate == "holdsPositionIn" && extraction.name($0.subject) == "陳大文" && extraction.name($0.object) == "南山區委" })
+        // 委 without a party post after it is not a committee (南山區委託…).
+        #expect(unknown(knowledge.extractor.extract(TextRepair.repair("南山區委託顧問研究。")), "南山區委") == nil)
+    }
+
+    @Test func lessCommonSurnames() {
+        #expect(unknown(extract("校長倪大明今日表示，學校擴建。"), "倪大明")?.type == EntityType(.person))
+    }
 }
