@@ -1,3 +1,4 @@
+import Foundation
 import NewsGraphOntology
 import NewsGraphText
 
@@ -130,6 +131,12 @@ extension RelationFinder {
     /// Known facts from the catalog, kept when the document names both ends: containment and
     /// location anywhere in the document (the nearest named ancestor), positions, membership,
     /// issuing and application only within one sentence.
+    /// 2017 for "2012-2017"; nil for an open period ("2022-") or none.
+    static func endYear(of period: String) -> Int? {
+        guard let dash = period.lastIndex(of: "-") else { return nil }
+        return Int(period[period.index(after: dash)...].trimmingCharacters(in: .whitespaces))
+    }
+
     mutating func catalogFacts() {
         var firstSentence: [String: Int] = [:]
         var sentencesOf: [String: Set<Int>] = [:]
@@ -141,10 +148,13 @@ extension RelationFinder {
             }
         }
         let catalog = context.knowledge.catalog
+        let documentYear = context.documentYear()
         for entity in entities {
             guard let index = entity.catalogIndex else { continue }
             let entry = context.knowledge.entry(index)
             for fact in entry.facts {
+                // A post that ended before the document's year is history, not what the news says.
+                if let period = fact.period, let end = Self.endYear(of: period), end < (documentYear ?? Int.max) || documentYear == nil { continue }
                 switch fact.predicate {
                 case "partOf", "locatedIn", "subsidiaryOf", "holdsPositionIn", "memberOf":
                     let object = "ent:" + fact.object

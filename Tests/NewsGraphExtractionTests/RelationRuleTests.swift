@@ -212,4 +212,18 @@ struct RelationRuleTests {
         // Who attracts the offices is not where they settle.
         #expect(!relations("星河科技推動新計劃，吸引更多家族辦公室落戶深圳。").contains { $0.contains("locatedIn ent:shenzhen") })
     }
+
+    @Test func postsThatEndedBeforeTheDocumentAreNotStated() throws {
+        let rows = testCatalogRows + [
+            ["chan-tai-man", "Person", "陳大文", "", "Chan Tai-man", "", "holdsPositionIn:development-bureau[局長|2012-2017]"],
+            ["wong-siu-ming", "Person", "黃小明", "", "Wong Siu-ming", "", "holdsPositionIn:development-bureau[局長|2022-]"],
+        ]
+        let knowledge = try Knowledge.load(from: try temporaryOntology(rows: rows))
+        let extraction = knowledge.extractor.extract(TextRepair.repair("2025年3月，陳大文與黃小明到訪發展局。"))
+        let posts = extraction.relations.filter { $0.predicate == "holdsPositionIn" && $0.rule == "catalog-fact" }.map(\.subject)
+        #expect(posts == ["ent:wong-siu-ming"])
+        // In a document of the post's own time the fact holds.
+        let then = knowledge.extractor.extract(TextRepair.repair("2016年3月，陳大文到訪發展局。"))
+        #expect(then.relations.contains { $0.subject == "ent:chan-tai-man" && $0.rule == "catalog-fact" })
+    }
 }
