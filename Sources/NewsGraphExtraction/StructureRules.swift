@@ -154,7 +154,8 @@ extension RelationFinder {
             let entry = context.knowledge.entry(index)
             for fact in entry.facts {
                 // A post that ended before the document's year is history, not what the news says.
-                if let period = fact.period, let end = Self.endYear(of: period), end < (documentYear ?? Int.max) || documentYear == nil { continue }
+                // (Without a year in the text nothing is dropped: the date of the run must not matter.)
+                if let year = documentYear, let period = fact.period, let end = Self.endYear(of: period), end < year { continue }
                 switch fact.predicate {
                 case "partOf", "locatedIn", "subsidiaryOf", "holdsPositionIn", "memberOf":
                     let object = "ent:" + fact.object

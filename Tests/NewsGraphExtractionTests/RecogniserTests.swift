@@ -230,4 +230,8 @@ struct RecogniserTests {
     @Test func lessCommonSurnames() {
         #expect(unknown(extract("校長倪大明今日表示，學校擴建。"), "倪大明")?.type == EntityType(.person))
     }
+
+    @Test func englishBillIsAPolicy() {
+        #expect(unknown(extract("The Legislative Council passed the Stablecoins Bill yesterday."), "Stablecoins Bill")?.type == EntityType(.policy))
+    }
 }

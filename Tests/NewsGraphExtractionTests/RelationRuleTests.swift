@@ -213,6 +213,7 @@ struct RelationRuleTests {
         #expect(!relations("星河科技推動新計劃，吸引更多家族辦公室落戶深圳。").contains { $0.contains("locatedIn ent:shenzhen") })
     }
 
+    /// Documents without a year keep every fact: the run's date must not change the output.
     @Test func postsThatEndedBeforeTheDocumentAreNotStated() throws {
         let rows = testCatalogRows + [
             ["chan-tai-man", "Person", "陳大文", "", "Chan Tai-man", "", "holdsPositionIn:development-bureau[局長|2012-2017]"],
@@ -225,5 +226,7 @@ struct RelationRuleTests {
         // In a document of the post's own time the fact holds.
         let then = knowledge.extractor.extract(TextRepair.repair("2016年3月，陳大文到訪發展局。"))
         #expect(then.relations.contains { $0.subject == "ent:chan-tai-man" && $0.rule == "catalog-fact" })
+        let undated = knowledge.extractor.extract(TextRepair.repair("陳大文與黃小明到訪發展局。"))
+        #expect(undated.relations.filter { $0.rule == "catalog-fact" && $0.predicate == "holdsPositionIn" }.count == 2)
     }
 }
