@@ -8,12 +8,20 @@ extension MentionContext {
     /// unknown items are of that kind too.
     mutating func recogniseQuotedSiblings() {
         let f = doc.folded
-        let closing: [UInt32: UInt32] = [0x300C: 0x300D, 0x300E: 0x300F, 0x201C: 0x201D]
+        /// The closing mark of an opening quote (「『“), else nil: a switch, since this runs on every scalar.
+        func closing(_ v: UInt32) -> UInt32? {
+            switch v {
+            case 0x300C: return 0x300D
+            case 0x300E: return 0x300F
+            case 0x201C: return 0x201D
+            default: return nil
+            }
+        }
         let joiners = Lexicon.set("、，,及和與 \n")
         var quotes: [(open: Int, close: Int)] = []
         var i = 0
         while i < f.count {
-            guard let close = closing[f[i]] else { i += 1; continue }
+            guard let close = closing(f[i]) else { i += 1; continue }
             var j = i + 1
             while j < f.count && j - i <= 22 && f[j] != close && f[j] != 0x0A && f[j] != 0x3002 { j += 1 }
             guard j < f.count, f[j] == close else { i += 1; continue }
