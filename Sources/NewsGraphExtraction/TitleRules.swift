@@ -92,6 +92,15 @@ extension RelationFinder {
                     add(id(person), membership ? "memberOf" : "holdsPositionIn", id(holder), sentence: s, rule: "title-of-body-en", confidence: 0.8)
                 }
             }
+            // "… the Federation of Hong Kong Industries urged … Its chairman, Steve Chuang, met …":
+            // "Its" opening the sentence is the body the sentence before was about.
+            if k == 0, s > 0, let body = bySentence[s - 1].first(where: { $0.core == .organization }) {
+                let lead = gapText(doc.sentences[s].lowerBound, person.start).lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+                if lead.count >= 2, lead.count <= 5, lead[0] == "its", lead.dropFirst().allSatisfy({ MentionContext.isTitle($0) || MentionContext.honorifics.contains($0) }),
+                   lead.dropFirst().contains(where: { MentionContext.isTitle($0) }) {
+                    add(id(person), "holdsPositionIn", id(body), sentence: s, rule: "its-title-en", confidence: 0.7, role: lead.dropFirst().filter { MentionContext.isTitle($0) }.joined(separator: " "))
+                }
+            }
             // "the Housing Authority, chaired by Ms Winnie Ho": the body, then who leads it.
             if k > 0, mentions[k - 1].core == .organization {
                 let holder = mentions[k - 1]

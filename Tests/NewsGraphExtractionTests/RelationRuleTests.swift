@@ -229,4 +229,11 @@ struct RelationRuleTests {
         let undated = knowledge.extractor.extract(TextRepair.repair("陳大文與黃小明到訪發展局。"))
         #expect(undated.relations.filter { $0.rule == "catalog-fact" && $0.predicate == "holdsPositionIn" }.count == 2)
     }
+
+    @Test func itsTitleRefersToTheBodyOfTheSentenceBefore() {
+        #expect(relations("Cyberport opened a new centre on Monday. Its chief executive, Mr Peter Chan, said more firms would come.")
+            .contains("Peter Chan holdsPositionIn ent:cyberport [its-title-en]"))
+        #expect(!relations("Cyberport opened a new centre on Monday. Its opening, Mr Peter Chan said, was a success.")
+            .contains { $0.contains("its-title-en") })
+    }
 }
