@@ -88,6 +88,9 @@ enum Lexicon {
     /// Posts of a party committee, after 委 (區委書記, 市委常委).
     static let partyPosts = WordList(folded(["書記", "副書記", "常委", "委員"]))
 
+    /// "That bureau", "the company": 該 and the head of a body named before.
+    static let bodyAnaphors = WordList(folded(["該局", "該署", "該處", "該會", "該部", "該行", "該院", "該校", "該黨", "該公司", "該集團", "該中心"]))
+
     /// Left stop words that are also nouns naming what a body does, when they come right before its head.
     static let nounsBeforeHeads = WordList(folded(["發展", "建設", "促進"]))
 

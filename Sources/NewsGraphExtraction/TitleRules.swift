@@ -7,6 +7,25 @@ import NewsGraphText
 extension RelationFinder {
     static let leaderObjects: Set<String> = ["Legislature", "PoliticalParty", "PoliticalAdvisoryBody"]
 
+    /// 該局局長, 該公司主席: "the bureau", "the company" ending at `end` names the last body of
+    /// that kind in this sentence or the two before.
+    func anaphoricBody(endingAt end: Int, sentence s: Int) -> PlacedMention? {
+        guard let anaphor = doc.word(from: Lexicon.bodyAnaphors, endingAt: end) else { return nil }
+        let start = end - anaphor.count
+        let kind = Array(anaphor.dropFirst())  // 局, 公司 …
+        for k in stride(from: s, through: max(0, s - 2), by: -1) {
+            let found = bySentence[k].last { m in
+                m.core == .organization && m.end <= start && Array(doc.folded[max(m.start, m.end - kind.count)..<m.end]) == kind
+            }
+            if let found { return found }
+        }
+        return nil
+    }
+
+    func leadershipRole(_ roles: [[UInt32]]) -> Bool {
+        roles.contains { !Lexicon.membershipRoles.contains($0) && !Lexicon.bylineRoles.contains($0) }
+    }
+
     mutating func titles(in s: Int) {
         let mentions = bySentence[s]
         for person in mentions where person.core == .person {
@@ -31,7 +50,12 @@ extension RelationFinder {
                    let inner = mentions.last(where: { $0.start == roleEnd && $0.end < roleEnd + outer.count && $0.core == .organization }) {
                     roleEnd = inner.end
                 }
-                guard let holder = mentions.last(where: { $0.end == roleEnd && ($0.core == .organization || $0.core == .place) }) else { break }
+                guard let holder = mentions.last(where: { $0.end == roleEnd && ($0.core == .organization || $0.core == .place) }) else {
+                    if chain == 0, let body = anaphoricBody(endingAt: roleEnd, sentence: s), leadershipRole(roles) {
+                        add(id(person), "holdsPositionIn", id(body), sentence: s, rule: "anaphor-title", confidence: 0.7, role: gapText(roleEnd, cursor))
+                    }
+                    break
+                }
                 let roleText = gapText(roleEnd, cursor)
                 let membership = roles.contains { Lexicon.membershipRoles.contains($0) || Lexicon.bylineRoles.contains($0) }
                 let leadership = roles.contains { !Lexicon.membershipRoles.contains($0) && !Lexicon.bylineRoles.contains($0) }

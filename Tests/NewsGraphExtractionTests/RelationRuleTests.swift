@@ -236,4 +236,12 @@ struct RelationRuleTests {
         #expect(!relations("Cyberport opened a new centre on Monday. Its opening, Mr Peter Chan said, was a success.")
             .contains { $0.contains("its-title-en") })
     }
+
+    @Test func thatBureausHeadHoldsAPostInTheBureauNamedBefore() {
+        #expect(relations("發展局昨日公布新計劃。該局局長陳大文表示，計劃明年推行。").contains("陳大文 holdsPositionIn ent:development-bureau [anaphor-title]"))
+        // Nothing named before: nothing to refer to.
+        #expect(!relations("該局局長陳大文表示，計劃明年推行。").contains { $0.contains("anaphor-title") })
+        // A body of another kind is not "the bureau".
+        #expect(!relations("數碼港昨日公布新計劃。該局局長陳大文表示，計劃明年推行。").contains { $0.contains("anaphor-title") })
+    }
 }
