@@ -25,49 +25,12 @@ public enum ExportText {
         XMLCharacters.isLegal(scalar) && scalar.value != 0xFFFD
     }
 
-    /// True when `clean` would surely return `s` unchanged: no character to remove and every
-    /// character in `isSurelyNFC`'s ranges. One pass over the UTF-8 bytes, eight ASCII bytes at a
-    /// time (IRIs), decoding other sequences in place (CJK text); false sends `s` through the
-    /// careful path in `clean`.
+    /// True when `clean` would surely return `s` unchanged: every character `XMLCharacters.isPlain`
+    /// (nothing to remove, every character in a block NFC leaves alone). False sends `s` through
+    /// the careful path in `clean`.
     static func isClean(_ s: String) -> Bool {
-        if let fast = s.utf8.withContiguousStorageIfAvailable(isCleanUTF8) { return fast }
-        return s.unicodeScalars.allSatisfy { isKept($0) && isSurelyNFC($0) }
-    }
-
-    private static func isCleanUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
-        let count = bytes.count
-        var i = 0
-        while i < count {
-            if i + 8 <= count {
-                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                // All eight bytes ASCII (high bit clear) and none below 0x20.
-                if word & 0x8080_8080_8080_8080 == 0 && (word &+ 0x6060_6060_6060_6060) & 0x8080_8080_8080_8080 == 0x8080_8080_8080_8080 {
-                    i += 8
-                    continue
-                }
-            }
-            let b = base[i]
-            if b < 0x80 {
-                if b < 0x20 && b != 0x9 && b != 0xA && b != 0xD { return false }
-                i += 1
-                continue
-            }
-            var value: UInt32
-            let length: Int
-            if b < 0xE0 {
-                value = UInt32(b & 0x1F); length = 2
-            } else if b < 0xF0 {
-                value = UInt32(b & 0x0F); length = 3
-            } else {
-                value = UInt32(b & 0x07); length = 4
-            }
-            guard i + length <= count else { return false }
-            for k in 1..<length { value = value << 6 | UInt32(base[i + k] & 0x3F) }
-            guard let scalar = Unicode.Scalar(value), isKept(scalar), isSurelyNFC(scalar) else { return false }
-            i += length
-        }
-        return true
+        if let fast = s.utf8.withContiguousStorageIfAvailable(XMLCharacters.isAllPlain) { return fast }
+        return s.unicodeScalars.allSatisfy(XMLCharacters.isPlain)
     }
 
     /// Scalars that never decompose canonically and never combine. The ranges live in

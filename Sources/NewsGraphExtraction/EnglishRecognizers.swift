@@ -101,8 +101,7 @@ extension MentionContext {
 
     func isNameToken(_ word: Word) -> Bool {
         let lower = word.lower
-        if lower.contains("-"), Self.isTitle(lower) { return false }
-        guard word.capitalised, word.text.unicodeScalars.count >= 2, !Self.titleWords.contains(lower), !Self.honorifics.contains(lower), !Self.connectors.contains(lower), !Self.officeWords.contains(lower),
+        guard word.capitalised, word.text.unicodeScalars.count >= 2, !Self.isTitle(lower), !Self.honorifics.contains(lower), !Self.connectors.contains(lower), !Self.officeWords.contains(lower),
               Self.organizationHeadWords[lower] == nil, !Self.policyHeadWords.contains(lower), !Self.eventHeadWords.contains(lower), !Self.otherNouns.contains(lower) else { return false }
         let letters = word.text.unicodeScalars.filter { CharacterClass.isLatinLetter($0.value) }
         return letters.contains { (0x61...0x7A).contains($0.value) } // not an all-caps acronym

@@ -3,6 +3,9 @@ import NewsGraphText
 
 /// Names known by the company they keep: quoted items of one list are things of one kind.
 extension MentionContext {
+    /// What may stand between two quoted items of one list (a line break too: OCR columns).
+    static let listItemJoiners = Lexicon.set("、，,及和與 \n")
+
     /// 「港文通」、「港會通」及「港話通」: when the catalog knows some items of a list of quoted
     /// names and they are all of one kind (products, policies, events, organisations), the
     /// unknown items are of that kind too.
@@ -17,7 +20,6 @@ extension MentionContext {
             default: return nil
             }
         }
-        let joiners = Lexicon.set("、，,及和與 \n")
         var quotes: [(open: Int, close: Int)] = []
         var i = 0
         while i < f.count {
@@ -52,7 +54,7 @@ extension MentionContext {
         for quote in quotes {
             if let last = group.last {
                 let gap = (last.close + 1)..<quote.open
-                if gap.count > 3 || !gap.allSatisfy({ joiners.contains(f[$0]) }) { finish() }
+                if gap.count > 3 || !gap.allSatisfy({ Self.listItemJoiners.contains(f[$0]) }) { finish() }
             }
             group.append(quote)
         }

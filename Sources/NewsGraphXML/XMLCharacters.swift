@@ -32,6 +32,52 @@ public enum XMLCharacters {
         }
     }
 
+    /// The scalar value and length of the multi-byte UTF-8 sequence whose lead byte (>= 0x80) is
+    /// `bytes[i]`, or nil when the buffer ends inside it. The bytes are valid UTF-8 (a String's).
+    @inline(__always)
+    static func decodeMultiByte(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (value: UInt32, length: Int)? {
+        let b = bytes[i]
+        var value: UInt32
+        let length: Int
+        if b < 0xE0 {
+            value = UInt32(b & 0x1F); length = 2
+        } else if b < 0xF0 {
+            value = UInt32(b & 0x0F); length = 3
+        } else {
+            value = UInt32(b & 0x07); length = 4
+        }
+        guard i + length <= bytes.count else { return nil }
+        for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+        return (value, length)
+    }
+
+    /// True when every character of the UTF-8 `bytes` is `isPlain`. One pass, eight ASCII bytes at
+    /// a time (IRIs), decoding other sequences in place (CJK text).
+    public static func isAllPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let count = bytes.count
+        var i = 0
+        while i < count {
+            if i + 8 <= count {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                // All eight bytes ASCII (high bit clear) and none below 0x20.
+                if word & 0x8080_8080_8080_8080 == 0 && (word &+ 0x6060_6060_6060_6060) & 0x8080_8080_8080_8080 == 0x8080_8080_8080_8080 {
+                    i += 8
+                    continue
+                }
+            }
+            let b = base[i]
+            if b < 0x80 {
+                if b < 0x20 && b != 0x9 && b != 0xA && b != 0xD { return false }
+                i += 1
+                continue
+            }
+            guard let (value, length) = decodeMultiByte(bytes, at: i), let scalar = Unicode.Scalar(value), isPlain(scalar) else { return false }
+            i += length
+        }
+        return true
+    }
+
     /// `s` with every character outside the XML 1.0 `Char` production replaced by U+FFFD.
     /// Returns `s` itself (no copy) when it is already legal, which is the common case.
     public static func sanitized(_ s: String) -> String {

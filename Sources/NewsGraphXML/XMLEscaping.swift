@@ -7,6 +7,19 @@ enum XMLEscaping {
         out.append(contentsOf: s.utf8)
     }
 
+    /// The reference `&`, `<`, `>`, `"` and CR are written as, in text and attributes alike.
+    @inline(__always)
+    static func entity(for b: UInt8) -> StaticString? {
+        switch b {
+        case UInt8(ascii: "&"): return "&amp;"
+        case UInt8(ascii: "<"): return "&lt;"
+        case UInt8(ascii: ">"): return "&gt;"
+        case UInt8(ascii: "\""): return "&quot;"
+        case 0x0D: return "&#13;"
+        default: return nil
+        }
+    }
+
     /// Appends `s` sanitised and escaped. Runs of bytes that need neither are copied in one go.
     static func appendEscaped(_ s: borrowing String, attribute: Bool, into out: inout [UInt8]) {
         if let done: Void = s.utf8.withContiguousStorageIfAvailable({ appendEscaped($0, attribute: attribute, into: &out) }) { return done }
@@ -29,21 +42,18 @@ enum XMLEscaping {
                 i += 1
                 continue
             }
-            let replacement: StaticString?
+            var replacement = entity(for: b)
             var width = 1
-            switch b {
-            case UInt8(ascii: "&"): replacement = "&amp;"
-            case UInt8(ascii: "<"): replacement = "&lt;"
-            case UInt8(ascii: ">"): replacement = "&gt;"
-            case UInt8(ascii: "\""): replacement = "&quot;"
-            case 0x0D: replacement = "&#13;"
-            case 0x0A: replacement = attribute ? "&#10;" : nil
-            case 0x09: replacement = attribute ? "&#9;" : nil
-            case 0x00..<0x20: replacement = "\u{FFFD}"
-            case 0xEF where i + 2 < count && bytes[i + 1] == 0xBF && bytes[i + 2] >= 0xBE:
-                replacement = "\u{FFFD}"
-                width = 3
-            default: replacement = nil
+            if replacement == nil {
+                switch b {
+                case 0x0A: replacement = attribute ? "&#10;" : nil
+                case 0x09: replacement = attribute ? "&#9;" : nil
+                case 0x00..<0x20: replacement = "\u{FFFD}"
+                case 0xEF where i + 2 < count && bytes[i + 1] == 0xBF && bytes[i + 2] >= 0xBE:
+                    replacement = "\u{FFFD}"
+                    width = 3
+                default: break
+                }
             }
             if let replacement {
                 if i > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
@@ -73,31 +83,14 @@ enum XMLEscaping {
                     continue
                 }
                 // A multi-byte character (the string is valid UTF-8): decode and check it.
-                var value: UInt32
-                let length: Int
-                if b < 0xE0 {
-                    value = UInt32(b & 0x1F); length = 2
-                } else if b < 0xF0 {
-                    value = UInt32(b & 0x0F); length = 3
-                } else {
-                    value = UInt32(b & 0x07); length = 4
-                }
-                guard i + length <= count else { break }
-                for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
-                guard let scalar = Unicode.Scalar(value), XMLCharacters.isPlain(scalar) else { break }
+                guard let (value, length) = XMLCharacters.decodeMultiByte(bytes, at: i),
+                      let scalar = Unicode.Scalar(value), XMLCharacters.isPlain(scalar) else { break }
                 i += length
                 continue
             }
-            let replacement: StaticString
-            switch b {
-            case UInt8(ascii: "&"): replacement = "&amp;"
-            case UInt8(ascii: "<"): replacement = "&lt;"
-            case UInt8(ascii: ">"): replacement = "&gt;"
-            case UInt8(ascii: "\""): replacement = "&quot;"
-            case 0x0D: replacement = "&#13;"
-            case 0x09, 0x0A, 0x20...: i += 1; continue
-            default: // another control character: not plain
-                out.removeSubrange(start...)
+            guard let replacement = entity(for: b) else {
+                if b >= 0x20 || b == 0x09 || b == 0x0A { i += 1; continue }
+                out.removeSubrange(start...)  // another control character: not plain
                 return false
             }
             if i > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }

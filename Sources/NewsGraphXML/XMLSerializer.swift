@@ -83,14 +83,23 @@ struct XMLSerializer {
         startCheckedElement(name.string)
     }
 
-    private mutating func startCheckedElement(_ qname: String) {
+    /// Before a child element or comment: closes the parent's start tag, marks that it has
+    /// children, and starts an indented line (unless the parent holds text). Reads only the
+    /// parent's flags: copying `open.last` retained its name.
+    private mutating func beginChild() {
         closeStartTag()
-        if let parent = open.last {
-            open[open.count - 1].hasElements = true
-            if indent && !parent.hasText { newLine(depth: open.count) }
+        let depth = open.count
+        if depth > 0 {
+            let parentHasText = open[depth - 1].hasText
+            open[depth - 1].hasElements = true
+            if indent && !parentHasText { newLine(depth: depth) }
         } else if indent {
             newLine(depth: 0)
         }
+    }
+
+    private mutating func startCheckedElement(_ qname: String) {
+        beginChild()
         out.append(UInt8(ascii: "<"))
         XMLEscaping.append(qname, into: &out)
         open.append(OpenElement(name: qname))
@@ -191,15 +200,7 @@ struct XMLSerializer {
     /// `endElement` (names checked when they were made), in one call and without the open stack.
     mutating func element(_ name: XMLName, _ attribute: XMLName?, _ value: String, fromUTF8Offset offset: Int, text: String?) throws {
         try active()
-        closeStartTag()
-        let depth = open.count
-        if depth > 0 {
-            let parentHasText = open[depth - 1].hasText
-            open[depth - 1].hasElements = true
-            if indent && !parentHasText { newLine(depth: depth) }
-        } else if indent {
-            newLine(depth: 0)
-        }
+        beginChild()
         out.append(UInt8(ascii: "<"))
         XMLEscaping.append(name.string, into: &out)
         if let attribute {
@@ -291,13 +292,7 @@ struct XMLSerializer {
         var clean = XMLCharacters.sanitized(s)
         while clean.contains("--") { clean = clean.replacingAll("--", with: "- -") }
         if clean.hasSuffix("-") { clean += " " }
-        closeStartTag()
-        if let parent = open.last {
-            open[open.count - 1].hasElements = true
-            if indent && !parent.hasText { newLine(depth: open.count) }
-        } else if indent {
-            newLine(depth: 0)
-        }
+        beginChild()
         XMLEscaping.append("<!--" + clean + "-->", into: &out)
     }
 

@@ -11,24 +11,29 @@ import Testing
         String(decoding: [0x61, 0xFF, 0xED, 0xA0, 0x80, 0x62] as [UInt8], as: UTF8.self),
     ]
 
+    /// The children of `<r>`, through the general calls.
+    static func writeGeneral(_ texts: [String], to w: XMLWriter) throws {
+        for (i, text) in texts.enumerated() {
+            try w.startElement("n")
+            try w.attribute("id", text)
+            try w.startElement("data")
+            try w.attribute("key", "k<\(i % 3)>&")
+            try w.text(text)
+            try w.endElement()
+            try w.startElement("data")
+            try w.attribute("key", "count")
+            try w.text(String(i - 5))
+            try w.endElement()
+            try w.endElement()
+        }
+    }
+
     /// The general calls for `<data key="k">text</data>` children of `<r>`.
     static func general(indent: Bool, _ texts: [String]) throws -> String {
         try XMLWriter.toString(indent: indent) { w in
             try w.startDocument()
             try w.startElement("r")
-            for (i, text) in texts.enumerated() {
-                try w.startElement("n")
-                try w.attribute("id", text)
-                try w.startElement("data")
-                try w.attribute("key", "k<\(i % 3)>&")
-                try w.text(text)
-                try w.endElement()
-                try w.startElement("data")
-                try w.attribute("key", "count")
-                try w.text(String(i - 5))
-                try w.endElement()
-                try w.endElement()
-            }
+            try writeGeneral(texts, to: w)
         }
     }
 
@@ -162,19 +167,7 @@ import Testing
         let w = try XMLWriter(path: path, indent: true)
         try w.startDocument()
         try w.startElement("r")
-        for (i, text) in texts.enumerated() {
-            try w.startElement("n")
-            try w.attribute("id", text)
-            try w.startElement("data")
-            try w.attribute("key", "k<\(i % 3)>&")
-            try w.text(text)
-            try w.endElement()
-            try w.startElement("data")
-            try w.attribute("key", "count")
-            try w.text(String(i - 5))
-            try w.endElement()
-            try w.endElement()
-        }
+        try Self.writeGeneral(texts, to: w)
         try w.finish()
         let written = try String(contentsOfFile: path, encoding: .utf8)
         #expect(written.utf8.count > 4 * XMLSerializer.flushThreshold)
